@@ -1,0 +1,100 @@
+/**
+ * Message catalogues and Intl formatting. Pure: no DOM, usable in Node.
+ *
+ * A catalogue maps message keys to text with `{name}` placeholders. Text that
+ * depends on a number is a plural message: one text per CLDR plural category,
+ * chosen by `Intl.PluralRules` from the parameter named in `by`.
+ */
+import { en } from '../translations/en.js';
+
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+export type PluralMessage = { by: string; other: string } & Partial<Record<Exclude<PluralCategory, 'other'>, string>>;
+
+export type Message = string | PluralMessage;
+
+/** Every message key the library uses, with English as the reference catalogue. */
+export type MessageKey = keyof typeof en;
+
+/** A complete catalogue for one language: every key, each a string or a plural message. */
+export type Translation = { readonly [K in MessageKey]: Message };
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const catalogues = new Map<string, Partial<Translation>>([['en', en]]);
+
+/**
+ * Adds a catalogue or overrides some of its strings. Later calls merge over
+ * earlier ones, so a shop can change one message of a shipped language:
+ * `registerTranslation('sv', { notRated: 'Inga betyg' })`.
+ */
+export function registerTranslation(locale: string, messages: Partial<Translation>): void {
+  const key = canonicalLocale(locale).toLowerCase();
+  catalogues.set(key, { ...catalogues.get(key), ...messages });
+}
+
+/** The locales with a registered catalogue, lower-cased. */
+export function registeredLocales(): string[] {
+  return [...catalogues.keys()];
+}
+
+const canonicalCache = new Map<string, string>();
+
+/** The canonical BCP 47 form of `locale`, or `en` when it is not a valid tag. */
+export function canonicalLocale(locale: string | null | undefined): string {
+  if (!locale) return 'en';
+  let hit = canonicalCache.get(locale);
+  if (hit === undefined) {
+    try {
+      hit = Intl.getCanonicalLocales(locale.trim())[0] ?? 'en';
+    } catch {
+      hit = 'en';
+    }
+    canonicalCache.set(locale, hit);
+  }
+  return hit;
+}
+
+function lookup(locale: string, key: MessageKey): Message {
+  const tag = canonicalLocale(locale).toLowerCase();
+  const parts = tag.split('-');
+  for (let i = parts.length; i > 0; i--) {
+    const message = catalogues.get(parts.slice(0, i).join('-'))?.[key];
+    if (message !== undefined) return message;
+  }
+  return en[key];
+}
+
+const pluralCache = new Map<string, Intl.PluralRules>();
+
+function pluralCategory(locale: string, n: number): PluralCategory {
+  let rules = pluralCache.get(locale);
+  if (!rules) pluralCache.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n) as PluralCategory;
+}
+
+/**
+ * The message `key` in `locale` with `{name}` placeholders filled from
+ * `params`. Numbers in `params` should already be formatted for display;
+ * plural selection reads the raw number from `counts` (or from `params` when
+ * the value there is a number).
+ */
+export function translate(
+  locale: string,
+  key: MessageKey,
+  params: MessageParams = {},
+  counts: Readonly<Record<string, number>> = {},
+): string {
+  const message = lookup(locale, key);
+  let text: string;
+  if (typeof message === 'string') text = message;
+  else {
+    const raw = counts[message.by] ?? params[message.by];
+    const n = typeof raw === 'number' ? raw : Number.NaN;
+    const category = Number.isFinite(n) ? pluralCategory(canonicalLocale(locale), n) : 'other';
+    text = message[category] ?? message.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}

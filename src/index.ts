@@ -1,0 +1,10 @@
+/**
+ * `import 'trust-signals'`: registers every element and ships every
+ * translation. Also re-exports the classes and the core for convenience.
+ * For one element only, import `trust-signals/<element>` instead.
+ */
+import './components/star-rating/star-rating.js';
+import './translations/all.js';
+
+export * from './classes.js';
+export * from './core/index.js';

@@ -1,0 +1,78 @@
+/**
+ * Locale and direction for an element: the nearest `lang` / `dir` on the
+ * element or its ancestors (crossing shadow roots), then `<html>`. One
+ * MutationObserver per page watches `lang` and `dir` changes and refreshes
+ * the elements that use them. The page is never written to.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { canonicalLocale } from '../core/i18n.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const active = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+function composedParent(node: Element): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+function nearestAttribute(start: Element, name: string): string | null {
+  for (let el: Element | null = start; el; el = composedParent(el)) {
+    const value = el.getAttribute(name);
+    if (value !== null && value.trim() !== '') return value;
+  }
+  return null;
+}
+
+function isRtl(el: Element): boolean {
+  try {
+    return el.matches(':dir(rtl)');
+  } catch {
+    return nearestAttribute(el, 'dir')?.toLowerCase() === 'rtl';
+  }
+}
+
+function refreshAll(): void {
+  for (const controller of active) controller.refresh();
+}
+
+export class LocaleController implements ReactiveController {
+  /** The resolved BCP 47 language tag, `en` when nothing on the page says otherwise. */
+  lang = 'en';
+  /** The resolved text direction. */
+  dir: 'ltr' | 'rtl' = 'ltr';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    active.add(this);
+    if (!observer && typeof MutationObserver !== 'undefined') {
+      observer = new MutationObserver(refreshAll);
+      observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
+    }
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    active.delete(this);
+    if (active.size === 0 && observer) {
+      observer.disconnect();
+      observer = undefined;
+    }
+  }
+
+  /** Re-reads `lang` and `dir`; asks the host to update when either changed. */
+  refresh(): void {
+    const lang = canonicalLocale(nearestAttribute(this.host, 'lang'));
+    const dir = isRtl(this.host) ? 'rtl' : 'ltr';
+    if (lang !== this.lang || dir !== this.dir) {
+      this.lang = lang;
+      this.dir = dir;
+      this.host.requestUpdate();
+    }
+  }
+}

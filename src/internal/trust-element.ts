@@ -1,0 +1,41 @@
+/**
+ * The base class of every trust-signals element: version for safe
+ * registration, locale and direction, translated messages, problem
+ * reporting, and a guard that keeps exceptions inside the element.
+ */
+import { LitElement } from 'lit';
+import { translate, type MessageKey, type MessageParams } from '../core/i18n.js';
+import type { Problem } from '../core/problems.js';
+import { VERSION } from '../version.js';
+import { LocaleController } from './locale.js';
+import { logFailure, logProblems } from './log.js';
+
+export abstract class TrustElement extends LitElement {
+  /** Compared by {@link defineElement} when two copies register the same tag. */
+  static version = VERSION;
+
+  /** Resolved locale and direction of this element. */
+  protected readonly locale = new LocaleController(this);
+
+  /** A message in this element's locale. */
+  protected t(key: MessageKey, params?: MessageParams, counts?: Readonly<Record<string, number>>): string {
+    return translate(this.locale.lang, key, params, counts);
+  }
+
+  /** Logs validation problems for this element (once each). */
+  protected report(problems: readonly Problem[]): void {
+    if (problems.length) logProblems(this, problems);
+  }
+
+  /**
+   * Runs Lit's update cycle (willUpdate, render, updated) and keeps any
+   * exception inside the element: it is logged, the page goes on.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      logFailure(this, 'update', error);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Browser tests: every test/browser/**\/*.test.ts in headless Chromium,
+ * TypeScript compiled on the fly by esbuild with the project's tsconfig.
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, findChromium } from './tools/chromium.mjs';
+import { a11yTreePlugin } from './tools/a11y-tree-plugin.mjs';
+import { cspPlugin } from './tools/csp-plugin.mjs';
+import { summaryReporter } from './tools/summary-reporter.mjs';
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [a11yTreePlugin(), cspPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs() },
+    }),
+  ],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
+};

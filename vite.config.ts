@@ -1,0 +1,69 @@
+/**
+ * Two builds from one config:
+ *
+ * - `vite build` (library): every module of src/ as its own ES module in
+ *   dist/, layout kept so deep imports work, `lit` and `schema-dts` external,
+ *   not minified (shops' bundlers minify; readable stack traces for plugin
+ *   authors).
+ * - `vite build --mode cdn`: one self-contained, minified script-tag bundle,
+ *   dist/cdn/trust-signals.js, with Lit inlined and every element and
+ *   translation registered.
+ *
+ * Both copy the page stylesheet (themes and layout reservation) next to them.
+ * Storybook reuses this config for its dev server; the `build` part does not
+ * disturb it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+function modulesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return modulesUnder(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+function pageStylesheet(fileName: string): Plugin {
+  return {
+    name: 'trust-signals-page-stylesheet',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync('src/styles/trust-signals.css', 'utf8') });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'cdn') {
+    return {
+      plugins: [pageStylesheet('trust-signals.css')],
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'trust-signals.js' },
+        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      },
+    };
+  }
+  const entries = Object.fromEntries(
+    modulesUnder('src').map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
+  );
+  return {
+    plugins: [pageStylesheet('trust-signals.css')],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      lib: { entry: entries, formats: ['es'] },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^schema-dts/],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});
