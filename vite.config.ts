@@ -35,10 +35,34 @@ function pageStylesheet(fileName: string): Plugin {
   };
 }
 
+/**
+ * Collapses white space and comments inside Lit `css` templates (none of ours
+ * interpolate), which the JS minifier leaves alone: about a fifth of the
+ * bundle otherwise.
+ */
+export function minifyCssTemplates(): Plugin {
+  return {
+    name: 'trust-signals-minify-css-templates',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('css`')) return null;
+      return code.replace(/\bcss`([^`$]*)`/g, (_, body: string) => {
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${min}\``;
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
-      plugins: [pageStylesheet('trust-signals.css')],
+      plugins: [minifyCssTemplates(), pageStylesheet('trust-signals.css')],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

@@ -39,13 +39,24 @@ function refreshAll(): void {
 }
 
 export class LocaleController implements ReactiveController {
-  /** The resolved BCP 47 language tag, `en` when nothing on the page says otherwise. */
-  lang = 'en';
-  /** The resolved text direction. */
-  dir: 'ltr' | 'rtl' = 'ltr';
+  private resolved?: { lang: string; dir: 'ltr' | 'rtl' };
 
   constructor(private readonly host: Host) {
     host.addController(this);
+  }
+
+  /**
+   * The resolved BCP 47 language tag, `en` when nothing on the page says
+   * otherwise. Before the element is connected (and in server rendering,
+   * where there is no page) only the element's own `lang` counts.
+   */
+  get lang(): string {
+    return this.resolved?.lang ?? canonicalLocale(this.host.getAttribute('lang'));
+  }
+
+  /** The resolved text direction (before connection: the element's own `dir`). */
+  get dir(): 'ltr' | 'rtl' {
+    return this.resolved?.dir ?? (this.host.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr');
   }
 
   hostConnected(): void {
@@ -59,6 +70,7 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     active.delete(this);
+    this.resolved = undefined;
     if (active.size === 0 && observer) {
       observer.disconnect();
       observer = undefined;
@@ -69,9 +81,8 @@ export class LocaleController implements ReactiveController {
   refresh(): void {
     const lang = canonicalLocale(nearestAttribute(this.host, 'lang'));
     const dir = isRtl(this.host) ? 'rtl' : 'ltr';
-    if (lang !== this.lang || dir !== this.dir) {
-      this.lang = lang;
-      this.dir = dir;
+    if (lang !== this.resolved?.lang || dir !== this.resolved?.dir) {
+      this.resolved = { lang, dir };
       this.host.requestUpdate();
     }
   }

@@ -23,7 +23,8 @@ function once(source: object, line: string): boolean {
 }
 
 function label(source: object): string {
-  return source instanceof Element ? `<${source.localName}>` : '';
+  const name = (source as { localName?: unknown }).localName;
+  return typeof name === 'string' ? `<${name}>` : '';
 }
 
 /** Logs each problem once per element: errors with `console.error`, warnings with `console.warn`. */
