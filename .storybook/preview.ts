@@ -1,4 +1,5 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import type { Decorator, Preview, WebComponentsRenderer } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import { html } from 'lit';
@@ -11,21 +12,31 @@ import './preview.css';
 type Manifest = typeof manifest;
 type Declaration = Manifest['modules'][number]['declarations'][number];
 
+type Member = { name: string; privacy?: string; static?: boolean; readonly?: boolean };
+
+/** Per tag, the public properties that have no setter (no control for them). */
+const readonlyProperties = new Map<string, Set<string>>();
+
 /**
  * Keeps the public API only: the analyzer lists private and static class
- * fields as members, and Lit's internal `state` properties as attributes,
- * and Storybook would show them all as controls.
+ * fields as members, and Lit's internal `state` properties as attributes.
+ * Parts are named `::part(x)`: Storybook keys argTypes by name only, so a
+ * part `count` would hide the attribute `count`.
  */
 function publicApi(source: Manifest): Manifest {
   const modules = source.modules.map((module) => ({
     ...module,
     declarations: module.declarations.map((declaration: Declaration) => {
-      const members = (declaration.members ?? []) as Array<{ name: string; privacy?: string; static?: boolean }>;
+      const members = ((declaration as { members?: Member[] }).members ?? []) as Member[];
       const hidden = new Set(members.filter((m) => m.privacy === 'private' || m.privacy === 'protected' || m.static).map((m) => m.name));
+      const tag = (declaration as { tagName?: string }).tagName;
+      if (tag) readonlyProperties.set(tag, new Set(members.filter((m) => m.readonly).map((m) => m.name)));
+      const parts = ((declaration as { cssParts?: Array<{ name: string }> }).cssParts ?? []).map((p) => ({ ...p, name: `::part(${p.name})` }));
       return {
         ...declaration,
         members: members.filter((m) => !hidden.has(m.name)),
-        attributes: (declaration.attributes ?? []).filter((a: { fieldName?: string }) => !hidden.has(a.fieldName ?? '')),
+        attributes: ((declaration as { attributes?: Array<{ fieldName?: string }> }).attributes ?? []).filter((a) => !hidden.has(a.fieldName ?? '')),
+        cssParts: parts,
       };
     }),
   }));
@@ -33,6 +44,18 @@ function publicApi(source: Manifest): Manifest {
 }
 
 setCustomElementsManifest(publicApi(manifest));
+
+/** Parts, events and getter-only properties are documented but have nothing to set. */
+const noControlWithoutSetter: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes, component }) => {
+  const readonly = readonlyProperties.get(String(component)) ?? new Set<string>();
+  return Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const category = argType.table?.category;
+      const inert = category === 'css shadow parts' || category === 'events' || (category === 'properties' && readonly.has(name));
+      return [name, inert && argType.control === undefined ? { ...argType, control: false } : argType];
+    }),
+  );
+};
 
 const LOCALES = [
   ['en', 'English'],
@@ -63,7 +86,10 @@ const withTrustContext: Decorator = (story, context) => {
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withTrustContext, withActions],
+  argTypesEnhancers: [noControlWithoutSetter],
   parameters: {
+    // "Show code" shows the story, not the theme wrapper around it.
+    docs: { source: { excludeDecorators: true } },
     layout: 'fullscreen',
     controls: { expanded: true, matchers: { color: /colou?r$/i } },
     // Every story is checked with axe; a violation fails the story's test.

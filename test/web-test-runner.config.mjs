@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './tools/chromium.mjs';
 import { a11yTreePlugin } from './tools/a11y-tree-plugin.mjs';
 import { cspPlugin } from './tools/csp-plugin.mjs';
+import { feedMiddleware } from './tools/feed-plugin.mjs';
 import { summaryReporter } from './tools/summary-reporter.mjs';
 
 export default {
@@ -15,6 +16,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [feedMiddleware()],
   plugins: [a11yTreePlugin(), cspPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -19,13 +19,13 @@ export function formatCount(locale: string, n: number): string {
 }
 
 /**
- * A rating value with at most one decimal, truncated rather than rounded so
- * the text never overstates (4.96 reads 4.9, never 5).
+ * A rating value with one decimal, truncated rather than rounded so the text
+ * never overstates (4.96 reads 4.9, never 5.0). Whole values stay whole (4).
  */
 export function formatRating(locale: string, n: number): string {
-  return Number.isFinite(n)
-    ? numberFormat(locale, { maximumFractionDigits: 1, roundingMode: 'trunc' } as Intl.NumberFormatOptions).format(n)
-    : '';
+  if (!Number.isFinite(n)) return '';
+  const digits = Number.isInteger(n) ? 0 : 1;
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: 1, roundingMode: 'trunc' } as Intl.NumberFormatOptions).format(n);
 }
 
 /** A share of a whole, `0.42` as `42 %` in the locale's style. */

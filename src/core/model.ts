@@ -153,3 +153,113 @@ export interface ReviewFeed {
 }
 
 export const DEFAULT_SCALE: RatingScale = Object.freeze({ best: 5, worst: 1 });
+
+/* ------------------------------------------------------------------------
+ * Shop-level facts for JSON-LD: the organization, return policy, shipping
+ * and certifications. Plain data like everything above; property names
+ * follow schema.org so plugin authors can map their data one to one.
+ * ---------------------------------------------------------------------- */
+
+/** schema.org types a shop may describe itself with (use the most specific one). */
+export const ORGANIZATION_TYPES = ['Organization', 'OnlineStore', 'OnlineBusiness', 'LocalBusiness', 'Store'] as const;
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+
+/** The shop itself, as shown on its home or about page. Never carries ratings of itself. */
+export interface OrganizationInfo {
+  /** The JSON-LD `@id`, e.g. the home page URL plus `#org`. */
+  id?: string;
+  /** `Organization` unless stated. */
+  type?: OrganizationType;
+  name: string;
+  description?: string;
+  url?: string;
+  logo?: string;
+  /** Profiles of the same organization elsewhere (absolute URLs). */
+  sameAs: string[];
+}
+
+/** An amount of money, e.g. a return shipping fee or a shipping rate. */
+export interface MonetaryValue {
+  /** Zero or more, dot-decimal number (0 means free). */
+  value: number;
+  /** ISO 4217 code, upper case. */
+  currency: string;
+}
+
+export const RETURN_POLICY_CATEGORIES = [
+  'MerchantReturnFiniteReturnWindow',
+  'MerchantReturnNotPermitted',
+  'MerchantReturnUnlimitedWindow',
+] as const;
+export type ReturnPolicyCategory = (typeof RETURN_POLICY_CATEGORIES)[number];
+
+export const RETURN_FEES = ['FreeReturn', 'ReturnFeesCustomerResponsibility', 'ReturnShippingFees'] as const;
+export type ReturnFees = (typeof RETURN_FEES)[number];
+
+export const RETURN_METHODS = ['ReturnAtKiosk', 'ReturnByMail', 'ReturnInStore'] as const;
+export type ReturnMethod = (typeof RETURN_METHODS)[number];
+
+export const REFUND_TYPES = ['ExchangeRefund', 'FullRefund', 'StoreCreditRefund'] as const;
+export type RefundType = (typeof REFUND_TYPES)[number];
+
+/**
+ * A merchant return policy (Google: option A is countries plus category;
+ * option B, organization level only, is just `merchantReturnLink`).
+ */
+export interface ReturnPolicy {
+  /** The JSON-LD `@id`, e.g. the returns page URL plus `#policy`. */
+  id?: string;
+  /** ISO 3166-1 alpha-2 codes, upper case, at most 50. */
+  applicableCountry: string[];
+  returnPolicyCategory?: ReturnPolicyCategory;
+  /** Days to return; required for `MerchantReturnFiniteReturnWindow`. */
+  merchantReturnDays?: number;
+  returnFees?: ReturnFees;
+  /** Required with `ReturnShippingFees` (greater than 0), not allowed with the other fees. */
+  returnShippingFeesAmount?: MonetaryValue;
+  returnMethod?: ReturnMethod[];
+  /** Organization level only. */
+  refundType?: RefundType;
+  /** The returns page; organization level only. */
+  merchantReturnLink?: string;
+}
+
+/** Where a shipping rate applies: one country, optionally narrowed to regions or postal codes (not both). */
+export interface ShippingDestination {
+  /** ISO 3166-1 alpha-2, upper case. */
+  addressCountry: string;
+  /** ISO 3166-2 subdivision codes without the country prefix (US, AU, JP only). */
+  addressRegion?: string[];
+  /** Postal codes (AU, CA, US only). */
+  postalCode?: string[];
+}
+
+/** A span of whole days, e.g. 1 to 3 days in transit. */
+export interface DayRange {
+  minValue: number;
+  maxValue: number;
+}
+
+/** One shipping rate for a set of destinations. */
+export interface ShippingDetails {
+  /** In the currency of the offer it belongs to; value 0 means free shipping. */
+  shippingRate: MonetaryValue;
+  shippingDestination: ShippingDestination[];
+  handlingTime?: DayRange;
+  transitTime?: DayRange;
+}
+
+/** A certification of the product (an energy label, an organic seal, ...). */
+export interface ProductCertification {
+  /** The certification's name; Google supports `EPREL`, `Vehicle_CO2_Class`, ... */
+  name: string;
+  /** Name of the issuing organization, e.g. `European_Commission`. */
+  issuedBy: string;
+  /** The certificate's code, e.g. the EPREL registration number. */
+  certificationIdentification?: string;
+  /** A graded certification such as an energy class: `C` on a scale from `A` to `G`. */
+  certificationRating?: { ratingValue: string; bestRating?: string; worstRating?: string };
+  url?: string;
+  validFrom?: IsoDate;
+  expires?: IsoDate;
+}

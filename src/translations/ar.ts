@@ -1,7 +1,7 @@
 /** Arabic (العربية), written right to left. */
 import { registerTranslation, type Translation } from '../core/i18n.js';
 
-export const ar: Translation = {
+export const ar: Partial<Translation> = {
   ratingValue: {
     by: 'max',
     one: '{value} من أصل نجمة واحدة',

@@ -1,7 +1,7 @@
 /** German (Deutsch). */
 import { registerTranslation, type Translation } from '../core/i18n.js';
 
-export const de: Translation = {
+export const de: Partial<Translation> = {
   ratingValue: { by: 'max', one: '{value} von {max} Stern', other: '{value} von {max} Sternen' },
   ratingCount: { by: 'count', one: '{count} Bewertung', other: '{count} Bewertungen' },
   ratingWithCount: '{rating}, {count}',

@@ -1,7 +1,7 @@
 /** Spanish (español). */
 import { registerTranslation, type Translation } from '../core/i18n.js';
 
-export const es: Translation = {
+export const es: Partial<Translation> = {
   ratingValue: { by: 'max', one: '{value} de {max} estrella', other: '{value} de {max} estrellas' },
   ratingCount: { by: 'count', one: '{count} reseña', other: '{count} reseñas' },
   ratingWithCount: '{rating}, {count}',

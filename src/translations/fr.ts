@@ -1,7 +1,7 @@
 /** French (français). */
 import { registerTranslation, type Translation } from '../core/i18n.js';
 
-export const fr: Translation = {
+export const fr: Partial<Translation> = {
   ratingValue: { by: 'max', one: '{value} sur {max} étoile', other: '{value} sur {max} étoiles' },
   ratingCount: { by: 'count', one: '{count} avis', other: '{count} avis' },
   ratingWithCount: '{rating}, {count}',

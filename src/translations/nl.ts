@@ -1,7 +1,7 @@
 /** Dutch (Nederlands). */
 import { registerTranslation, type Translation } from '../core/i18n.js';
 
-export const nl: Translation = {
+export const nl: Partial<Translation> = {
   ratingValue: { by: 'max', one: '{value} van {max} ster', other: '{value} van {max} sterren' },
   ratingCount: { by: 'count', one: '{count} beoordeling', other: '{count} beoordelingen' },
   ratingWithCount: '{rating}, {count}',

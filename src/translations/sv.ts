@@ -1,7 +1,7 @@
 /** Swedish (svenska). */
 import { registerTranslation, type Translation } from '../core/i18n.js';
 
-export const sv: Translation = {
+export const sv: Partial<Translation> = {
   ratingValue: { by: 'max', one: '{value} av {max} stjärna', other: '{value} av {max} stjärnor' },
   ratingCount: { by: 'count', one: '{count} recension', other: '{count} recensioner' },
   ratingWithCount: '{rating}, {count}',

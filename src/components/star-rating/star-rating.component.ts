@@ -3,6 +3,7 @@ import { formatCount, formatRating } from '../../core/format.js';
 import { parseDecimal } from '../../core/read.js';
 import { ProblemList } from '../../core/problems.js';
 import { starFillUnits, STAR_CELL, starRowPath } from '../../core/rating.js';
+import { ProductLink } from '../../internal/product-link.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { starRatingStyles } from './star-rating.styles.js';
@@ -74,6 +75,8 @@ export class TrustStarRating extends TrustElement {
 
   private hoverValue?: number;
   private formDisabled = false;
+  /** Inside a `<trust-product>`, a displayed average and count become the product's aggregate rating. */
+  private readonly productLink = new ProductLink(this);
   private readonly internals?: ElementInternals;
 
   /** Validated values used for rendering (never NaN, never out of range). */
@@ -136,6 +139,8 @@ export class TrustStarRating extends TrustElement {
     }
     this.shown = { max, value, count, input, step };
     this.report(problems.items);
+    const rated = !input && value !== undefined && count !== undefined && count > 0;
+    this.productLink.set(rated ? { aggregate: { ratingValue: value!, reviewCount: count!, scale: { best: max, worst: 1 } } } : undefined);
   }
 
   private get blocked(): boolean {

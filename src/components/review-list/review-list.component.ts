@@ -1,0 +1,452 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { overallAggregate } from '../../core/aggregate.js';
+import { parseReviewFeed } from '../../core/feed.js';
+import type { MessageKey } from '../../core/i18n.js';
+import { formatCount } from '../../core/format.js';
+import type { Aggregate, ReviewFeed, VerificationLevel } from '../../core/model.js';
+import { safeUrl } from '../../core/url.js';
+import { queryReviews, REVIEW_SORTS, type ReviewQueryResult, type ReviewSort } from '../../core/reviews.js';
+import { fetchJson } from '../../internal/fetch-json.js';
+import { GraphContributor } from '../../internal/graph-contributor.js';
+import { imageHostsOf } from '../../internal/image-hosts.js';
+import { warnOnce } from '../../internal/log.js';
+import { reviewFeedSource } from '../../internal/review-feed-source.js';
+import { TrustElement } from '../../internal/trust-element.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { reviewListStyles } from './review-list.styles.js';
+
+const SORT_LABELS: Record<ReviewSort, MessageKey> = {
+  newest: 'listSortNewest',
+  highest: 'listSortHighest',
+  lowest: 'listSortLowest',
+  'most-helpful': 'listSortHelpful',
+};
+
+const DISCLOSURE_TEXT: Record<VerificationLevel, MessageKey> = {
+  'verified-buyers-only': 'disclosureVerifiedBuyersOnly',
+  'some-verified': 'disclosureSomeVerified',
+  'not-verified': 'disclosureNotVerified',
+};
+
+const MAX_PAGE_SIZE = 100;
+
+/** The shopper's filters. There is deliberately no way to hide low ratings by configuration. */
+export interface ReviewFilters {
+  sort: ReviewSort;
+  stars: number[];
+  withPhotos: boolean;
+  verifiedOnly: boolean;
+  language: string;
+  search: string;
+}
+
+/**
+ * A list of review cards with sorting, filtering, search and paging, and the
+ * shop's review-collection disclosure.
+ *
+ * Filters never change the totals: whenever one is on, the list says
+ * "Showing X of Y reviews", and the average stays computed over all reviews.
+ *
+ * @summary Review cards with sort, filters, search, paging and the EU review disclosure.
+ *
+ * @csspart base - The wrapper.
+ * @csspart disclosure - How the shop collects and checks reviews.
+ * @csspart toolbar - Sort, filters and search.
+ * @csspart status - "Showing X of Y reviews" (a live region).
+ * @csspart reviews - The list of cards.
+ * @csspart paging - "Show more" or page buttons.
+ *
+ * @cssproperty --list-gap - Space between cards.
+ * @cssproperty --list-loading-size - Height held while loading (default 24rem).
+ *
+ * @event trust-feed-change - The feed was loaded or changed; `detail: { feed }`.
+ * @event trust-filter-change - The shopper changed sort, filters or search; `detail: { filters }`.
+ * @event trust-review-vote - Bubbles from a card: `detail: { reviewId, vote }`.
+ */
+export class TrustReviewList extends TrustElement {
+  static override styles = [hostStyles, reviewListStyles];
+
+  static override properties = {
+    data: { attribute: false },
+    src: {},
+    usePageJsonld: { attribute: 'use-page-jsonld', type: Boolean },
+    pageSize: { attribute: 'page-size', type: Number },
+    paging: {},
+    sort: {},
+    imageHosts: { attribute: 'image-hosts' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    now: { type: Number },
+    filters: { state: true },
+    pagesShown: { state: true },
+    page: { state: true },
+    morePages: { state: true },
+    loadingMore: { state: true },
+    moreFailed: { state: true },
+  };
+
+  /** The review feed as an object (takes precedence over inline JSON and `src`). */
+  data?: unknown;
+  /** URL of the review feed (JSON). Later pages load from the feed's `next` link. */
+  src?: string;
+  /** Read the reviews from the page's existing schema.org JSON-LD when no other source is given. */
+  usePageJsonld = false;
+  /** Reviews per page (1–100, default 10). */
+  pageSize = 10;
+  /** `more` (default): a "Show more" button; `pages`: numbered pages. */
+  paging: 'more' | 'pages' = 'more';
+  /** The initial sort: `newest` (default), `highest`, `lowest` or `most-helpful`. */
+  sort: ReviewSort = 'newest';
+  /** Hosts review photos may come from, space-separated; default: the page's own host. */
+  imageHosts?: string;
+  /** Heading level of each review title (default 3). */
+  headingLevel = 3;
+  /** The current time in ms for relative dates (server rendering and tests). */
+  now?: number;
+
+  private filters: ReviewFilters = { sort: 'newest', stars: [], withPhotos: false, verifiedOnly: false, language: '', search: '' };
+  private pagesShown = 1;
+  private page = 0;
+  /** A paged feed with its later pages appended: `base` is the first page it extends. */
+  private morePages: { base: ReviewFeed; feed: ReviewFeed; next?: string } | undefined;
+  private loadingMore = false;
+  private moreFailed = false;
+  private moreAbort?: AbortController;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private result?: ReviewQueryResult;
+  private aggregate?: Aggregate;
+  private focusFrom?: number;
+
+  private readonly source = reviewFeedSource(this, (problems) => this.report(problems));
+  private readonly graph = new GraphContributor(this);
+
+  /** The feed with every page loaded so far. */
+  get feed(): ReviewFeed | undefined {
+    return this.morePages?.feed ?? this.source.value;
+  }
+
+  /** The current filters (a copy). */
+  get currentFilters(): ReviewFilters {
+    return { ...this.filters, stars: [...this.filters.stars] };
+  }
+
+  /** True when any filter or search narrows the list. */
+  get filtered(): boolean {
+    const f = this.filters;
+    return f.stars.length > 0 || f.withPhotos || f.verifiedOnly || f.language !== '' || f.search.trim() !== '';
+  }
+
+  private get size(): number {
+    const n = Number(this.pageSize);
+    return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_PAGE_SIZE) : 10;
+  }
+
+  /** Shows only reviews with this many whole stars; the same star again (or none) shows all. */
+  filterStars(stars?: number): void {
+    const same = this.filters.stars.length === 1 && this.filters.stars[0] === stars;
+    this.setFilters({ stars: stars === undefined || same ? [] : [stars] });
+  }
+
+  clearFilters(): void {
+    this.setFilters({ stars: [], withPhotos: false, verifiedOnly: false, language: '', search: '' });
+  }
+
+  private setFilters(change: Partial<ReviewFilters>): void {
+    this.filters = { ...this.filters, ...change };
+    this.pagesShown = 1;
+    this.page = 0;
+    this.dispatchEvent(new CustomEvent('trust-filter-change', { detail: { filters: this.currentFilters }, bubbles: true, composed: true }));
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src')) this.source.set(this.data, this.src);
+    if (changed.has('usePageJsonld') && changed.get('usePageJsonld') !== undefined) this.source.retry();
+    if (changed.has('sort')) {
+      const sort = (REVIEW_SORTS as readonly string[]).includes(this.sort) ? this.sort : 'newest';
+      if (sort !== this.sort) this.report([{ path: 'sort', expected: REVIEW_SORTS.join(', '), received: JSON.stringify(this.sort), severity: 'error' }]);
+      this.filters = { ...this.filters, sort };
+    }
+    if (this.morePages && this.morePages.base !== this.source.value) this.morePages = undefined;
+    const feed = this.feed;
+    if (feed !== this.lastFeed) this.feedChanged(feed);
+    if (feed) {
+      const size = this.size;
+      const pages = this.paging === 'pages';
+      this.result = queryReviews(feed.reviews, {
+        ...this.filters,
+        offset: pages ? this.page * size : 0,
+        limit: pages ? size : size * this.pagesShown,
+      });
+      this.graph.set({ product: feed.product, aggregate: this.aggregate, reviews: this.result.items, scale: feed.scale });
+    } else {
+      this.result = undefined;
+      this.graph.set(undefined);
+    }
+  }
+
+  private lastFeed?: ReviewFeed;
+
+  private feedChanged(feed: ReviewFeed | undefined): void {
+    this.lastFeed = feed;
+    if (!feed) return;
+    const overall = overallAggregate(feed);
+    this.aggregate = overall.value;
+    this.report(overall.problems);
+    if (!feed.disclosure) {
+      warnOnce(this, 'the feed has no review-collection disclosure: shops in the EU must say whether and how they check that reviews come from buyers (feed.disclosure).');
+    }
+    this.dispatchEvent(new CustomEvent('trust-feed-change', { detail: { feed } }));
+  }
+
+  override updated(): void {
+    if (this.focusFrom !== undefined) {
+      this.renderRoot.querySelectorAll<HTMLElement>('[part="reviews"] > li')[this.focusFrom]?.focus();
+      this.focusFrom = undefined;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.moreAbort?.abort();
+    clearTimeout(this.searchTimer);
+  }
+
+  /** Reviews in the whole set: the feed's total, never fewer than are loaded. */
+  private get total(): number {
+    const feed = this.feed;
+    return Math.max(feed?.total ?? 0, feed?.reviews.length ?? 0);
+  }
+
+  private get nextUrl(): string | undefined {
+    return this.morePages ? this.morePages.next : this.source.value?.next;
+  }
+
+  /** Loads the next page of a paged feed and appends its reviews. */
+  private async loadNextPage(): Promise<boolean> {
+    const next = this.nextUrl;
+    const base = this.source.value;
+    if (!next || !base || this.loadingMore) return false;
+    this.moreAbort?.abort();
+    const abort = new AbortController();
+    this.moreAbort = abort;
+    this.loadingMore = true;
+    this.moreFailed = false;
+    const result = await fetchJson(next, document.baseURI, abort.signal);
+    if (this.moreAbort !== abort) return false;
+    this.loadingMore = false;
+    if (!result.ok) {
+      this.moreFailed = true;
+      this.report([result.problem]);
+      return false;
+    }
+    const page = parseReviewFeed(result.value, { baseUrl: result.url, imageHosts: imageHostsOf(this) });
+    this.report(page.problems.map((p) => ({ ...p, path: `next page: ${p.path}` })));
+    const seen = new Set((this.morePages?.feed ?? base).reviews.map((r) => r.id));
+    const reviews = [...(this.morePages?.feed ?? base).reviews, ...page.value.reviews.filter((r) => !seen.has(r.id))];
+    this.morePages = { base, feed: { ...base, reviews }, next: page.value.next };
+    return true;
+  }
+
+  private async showMore(): Promise<void> {
+    const shown = this.result?.items.length ?? 0;
+    const want = this.size * (this.pagesShown + 1);
+    if ((this.feed?.reviews.length ?? 0) < want && this.nextUrl) await this.loadNextPage();
+    this.pagesShown++;
+    this.focusFrom = shown;
+  }
+
+  private async goToPage(page: number): Promise<void> {
+    const want = this.size * (page + 1);
+    while ((this.feed?.reviews.length ?? 0) < want && this.nextUrl && (await this.loadNextPage()));
+    this.page = page;
+    this.focusFrom = 0;
+  }
+
+  private onSearch(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.setFilters({ search: value }), 200);
+  }
+
+  override render() {
+    const state = this.source.state;
+    if (state === 'loading') {
+      return html`<div part="base"><div class="placeholder loading" role="status">${this.t('listLoading')}</div></div>`;
+    }
+    if (state === 'error') {
+      return html`<div part="base">
+        <div class="placeholder" role="alert">
+          <p>${this.t('listError')}</p>
+          <button class="button" @click=${() => this.source.retry()}>${this.t('listRetry')}</button>
+        </div>
+      </div>`;
+    }
+    const feed = this.feed;
+    if (!feed) return html`<div part="base"><p class="placeholder small">${this.t('listEmpty')}</p></div>`;
+    return html`<section part="base" aria-label=${this.t('listHeading')}>
+      ${this.renderDisclosure(feed)} ${feed.reviews.length ? this.renderToolbar(feed) : nothing}
+      <p part="status" role="status">${this.renderStatus()}</p>
+      ${this.renderReviews(feed)} ${this.renderPaging()}
+    </section>`;
+  }
+
+  private renderDisclosure(feed: ReviewFeed) {
+    const disclosure = feed.disclosure;
+    if (!disclosure) {
+      return html`<aside part="disclosure" aria-label=${this.t('disclosureHeading')}>
+        <div role="heading" aria-level="2">${this.t('disclosureHeading')}</div>
+        <p>${this.t('disclosureMissing')}</p>
+      </aside>`;
+    }
+    const policy = safeUrl(disclosure.policyUrl, document.baseURI);
+    return html`<aside part="disclosure" aria-label=${this.t('disclosureHeading')}>
+      <div role="heading" aria-level="2">${this.t('disclosureHeading')}</div>
+      <p>${this.t(DISCLOSURE_TEXT[disclosure.verification])}</p>
+      ${disclosure.description ? html`<p><bdi>${disclosure.description}</bdi></p>` : nothing}
+      ${disclosure.moderation ? html`<p><bdi>${disclosure.moderation}</bdi></p>` : nothing}
+      ${policy ? html`<p><a href=${policy}>${this.t('disclosurePolicy')}</a></p>` : nothing}
+    </aside>`;
+  }
+
+  private renderToolbar(feed: ReviewFeed) {
+    const f = this.filters;
+    const lang = this.locale.lang;
+    const stars: number[] = [];
+    for (let s = Math.floor(feed.scale.best); s >= Math.ceil(feed.scale.worst); s--) stars.push(s);
+    const languages = [...new Set(feed.reviews.flatMap((r) => (r.language ? [r.language.split('-')[0]!.toLowerCase()] : [])))].sort();
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'language' });
+    } catch {
+      names = undefined;
+    }
+    const hasPhotos = feed.reviews.some((r) => r.photos.length > 0);
+    return html`<div part="toolbar">
+      <label
+        >${this.t('listSort')}
+        <select @change=${(e: Event) => this.setFilters({ sort: (e.target as HTMLSelectElement).value as ReviewSort })}>
+          ${REVIEW_SORTS.map((sort) => html`<option value=${sort} ?selected=${f.sort === sort}>${this.t(SORT_LABELS[sort])}</option>`)}
+        </select>
+      </label>
+      <label
+        >${this.t('listStars')}
+        <select @change=${(e: Event) => this.filterStars(Number((e.target as HTMLSelectElement).value) || undefined)}>
+          <option value="" ?selected=${f.stars.length === 0}>${this.t('listAllStars')}</option>
+          ${stars.map(
+            (s) =>
+              html`<option value=${s} ?selected=${f.stars.length === 1 && f.stars[0] === s}>
+                ${this.t('summaryStars', { stars: formatCount(lang, s) }, { stars: s })}
+              </option>`,
+          )}
+        </select>
+      </label>
+      ${languages.length > 1
+        ? html`<label
+            >${this.t('listLanguage')}
+            <select @change=${(e: Event) => this.setFilters({ language: (e.target as HTMLSelectElement).value })}>
+              <option value="" ?selected=${f.language === ''}>${this.t('listAllLanguages')}</option>
+              ${languages.map((l) => html`<option value=${l} ?selected=${f.language === l}>${languageName(names, l)}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+      <label
+        >${this.t('listSearch')}
+        <input type="search" .value=${f.search} @input=${this.onSearch} @change=${this.onSearch} />
+      </label>
+      ${hasPhotos
+        ? html`<label class="check"
+            ><input type="checkbox" .checked=${f.withPhotos} @change=${(e: Event) => this.setFilters({ withPhotos: (e.target as HTMLInputElement).checked })} />
+            ${this.t('listWithPhotos')}</label
+          >`
+        : nothing}
+      <label class="check"
+        ><input type="checkbox" .checked=${f.verifiedOnly} @change=${(e: Event) => this.setFilters({ verifiedOnly: (e.target as HTMLInputElement).checked })} />
+        ${this.t('listVerifiedOnly')}</label
+      >
+      ${this.filtered ? html`<button class="button" @click=${() => this.clearFilters()}>${this.t('listClearFilters')}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderStatus() {
+    const result = this.result;
+    if (!result || !this.filtered) return nothing;
+    const lang = this.locale.lang;
+    const total = this.total;
+    return this.t('listShowing', { shown: formatCount(lang, result.matched), total: formatCount(lang, total) }, { total });
+  }
+
+  private renderReviews(feed: ReviewFeed) {
+    const result = this.result;
+    if (!result || feed.reviews.length === 0) return html`<p class="placeholder small">${this.t('listEmpty')}</p>`;
+    if (result.items.length === 0) return html`<p class="placeholder small">${this.t('listNoMatch')}</p>`;
+    return html`<ol part="reviews">
+      ${repeat(
+        result.items,
+        (review) => review.id,
+        (review) => html`<li tabindex="-1">
+          <trust-review
+            .review=${review}
+            .scale=${feed.scale}
+            .now=${this.now}
+            heading-level=${this.headingLevel}
+            image-hosts=${this.imageHosts ?? nothing}
+          ></trust-review>
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  private renderPaging() {
+    const result = this.result;
+    if (!result) return nothing;
+    const size = this.size;
+    if (this.paging === 'pages') {
+      const known = Math.max(result.matched, this.filtered ? 0 : this.total);
+      const count = Math.ceil(known / size);
+      if (count <= 1) return nothing;
+      const lang = this.locale.lang;
+      return html`<nav part="paging" aria-label=${this.t('listPages')}>
+        <button class="button" ?disabled=${this.page === 0} @click=${() => this.goToPage(this.page - 1)}>${this.t('listPrevious')}</button>
+        ${pageWindow(this.page, count).map((p) =>
+          p === undefined
+            ? html`<span aria-hidden="true">…</span>`
+            : html`<button
+                class="button"
+                aria-current=${p === this.page ? 'page' : nothing}
+                aria-label=${this.t('listPage', { page: formatCount(lang, p + 1) })}
+                @click=${() => this.goToPage(p)}
+              >
+                ${formatCount(lang, p + 1)}
+              </button>`,
+        )}
+        <button class="button" ?disabled=${this.page >= count - 1} @click=${() => this.goToPage(this.page + 1)}>${this.t('listNext')}</button>
+      </nav>`;
+    }
+    const more = result.items.length < result.matched || (!this.filtered && this.nextUrl !== undefined);
+    if (!more && !this.moreFailed) return nothing;
+    return html`<div part="paging">
+      <button class="button primary" ?disabled=${this.loadingMore} aria-busy=${this.loadingMore ? 'true' : 'false'} @click=${this.showMore}>
+        ${this.t(this.loadingMore ? 'listLoading' : 'listShowMore')}
+      </button>
+      ${this.moreFailed ? html`<p role="alert">${this.t('listError')}</p>` : nothing}
+    </div>`;
+  }
+}
+
+function languageName(names: Intl.DisplayNames | undefined, code: string): string {
+  try {
+    return names?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Page indexes to offer: first, last, and two either side of the current one; `undefined` marks a gap. */
+function pageWindow(current: number, count: number): Array<number | undefined> {
+  const pages: Array<number | undefined> = [];
+  for (let p = 0; p < count; p++) {
+    if (p === 0 || p === count - 1 || Math.abs(p - current) <= 2) pages.push(p);
+    else if (pages[pages.length - 1] !== undefined) pages.push(undefined);
+  }
+  return pages;
+}

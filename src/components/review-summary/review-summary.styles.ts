@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+/*
+ * Fixed row heights: the summary's box depends only on the number of stars
+ * in the scale, so the loading state and the page stylesheet's reservation
+ * hold exactly the final size.
+ */
+export const reviewSummaryStyles = css`
+  :host {
+    --summary-bar-color: var(--trust-star-color, #f2a516);
+    --summary-track-color: var(--_surface-alt);
+    --summary-row-size: 1.75em;
+
+    display: block;
+    line-height: 1.25;
+  }
+
+  [part='base'] {
+    display: grid;
+    gap: var(--_space-s);
+  }
+
+  [part='average'] {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    grid-template-rows: 1.75em 1.5em;
+    align-items: center;
+    column-gap: var(--_space-s);
+    block-size: 3.25em;
+  }
+
+  .value {
+    grid-row: span 2;
+    font-size: 2.5em;
+    font-weight: 700;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .based {
+    color: var(--_muted);
+    font-size: var(--_small);
+  }
+
+  [part='distribution'] {
+    display: grid;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: 4.5em 1fr 3.5em;
+    align-items: center;
+    gap: var(--_space-s);
+    block-size: var(--summary-row-size);
+    inline-size: 100%;
+    padding: 0 var(--_space-xs);
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    background: none;
+    color: var(--_text);
+    font: inherit;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+  }
+
+  button.row {
+    cursor: pointer;
+  }
+
+  button.row:hover {
+    background: var(--_surface-alt);
+  }
+
+  button.row[aria-pressed='true'] {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+    font-weight: 600;
+  }
+
+  .row:disabled {
+    cursor: default;
+    color: var(--_muted);
+  }
+
+  .meter {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.625em;
+  }
+
+  .track {
+    fill: var(--summary-track-color);
+    stroke: var(--_border);
+    stroke-width: 0.5;
+  }
+
+  .fill {
+    fill: var(--summary-bar-color);
+  }
+
+  :host(:dir(rtl)) .meter {
+    transform: scaleX(-1);
+  }
+
+  .count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+
+  .clear {
+    justify-self: start;
+    block-size: var(--summary-row-size);
+    padding: 0 var(--_space-s);
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .clear[hidden] {
+    display: block !important;
+    visibility: hidden;
+  }
+
+  @media (forced-colors: active) {
+    .fill {
+      fill: CanvasText;
+    }
+    .track {
+      stroke: CanvasText;
+    }
+    button.row[aria-pressed='true'] {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,289 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { displayAuthorName } from '../../core/author.js';
+import { parseReview } from '../../core/feed.js';
+import { formatCount, formatDate, formatRelative } from '../../core/format.js';
+import type { MessageKey } from '../../core/i18n.js';
+import { DEFAULT_SCALE, type Provenance, type RatingScale, type Review, type ReviewPhoto } from '../../core/model.js';
+import { ProblemList } from '../../core/problems.js';
+import { safeUrl } from '../../core/url.js';
+import { DataSourceController } from '../../internal/data-source.js';
+import { warnOnce } from '../../internal/log.js';
+import { imageHostsOf } from '../../internal/image-hosts.js';
+import { TrustElement } from '../../internal/trust-element.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { reviewStyles } from './review.styles.js';
+
+/** Text longer than this (or with more line breaks) starts collapsed behind "Read more". */
+const COLLAPSE_AT_CHARACTERS = 600;
+const COLLAPSE_AT_LINES = 8;
+
+const PROVENANCE_LABELS: Record<Provenance, MessageKey> = {
+  'verified-purchase': 'provenanceVerifiedPurchase',
+  invited: 'provenanceInvited',
+  organic: 'provenanceOrganic',
+  imported: 'provenanceImported',
+  syndicated: 'provenanceSyndicated',
+  incentivized: 'provenanceIncentivized',
+  staff: 'provenanceStaff',
+};
+
+/** Labels that disclose a relationship (a benefit, an employee) and get extra weight. */
+const DISCLOSED: ReadonlySet<Provenance | undefined> = new Set(['incentivized', 'staff']);
+
+/** Fired when a shopper votes on a review; the shop records it. */
+export interface ReviewVoteDetail {
+  reviewId: string;
+  vote: 'helpful' | 'not-helpful';
+}
+
+/**
+ * One review card: author, provenance label, date, rating, title, text,
+ * pros and cons, photos, the merchant's reply and helpful votes.
+ *
+ * Used by `<trust-review-list>`, or alone with a review from the `data`
+ * property or an inline `<script type="application/json">` child (one review
+ * in the review-feed format).
+ *
+ * @summary A review card with its provenance label always shown.
+ *
+ * @csspart base - The card (`article`).
+ * @csspart header - Rating, title and byline.
+ * @csspart title - The review's headline.
+ * @csspart author - The author's shown name.
+ * @csspart provenance - The label saying where the review came from (can be styled, not hidden).
+ * @csspart verified - Also on the provenance label of a verified purchase.
+ * @csspart disclosed - Also on the label of an incentivized or staff review.
+ * @csspart date - The publication date.
+ * @csspart body - The review text.
+ * @csspart photos - The list of photo thumbnails.
+ * @csspart reply - The merchant's reply.
+ * @csspart votes - The helpful-vote buttons.
+ *
+ * @cssproperty --review-padding - Inner spacing of the card.
+ * @cssproperty --review-border - Border of the card.
+ * @cssproperty --review-background - Background of the card.
+ * @cssproperty --review-body-lines - Lines shown before "Read more" (default 6).
+ * @cssproperty --review-photo-size - Size of photo thumbnails.
+ *
+ * @event trust-review-vote - A shopper voted; `detail: { reviewId, vote: 'helpful' | 'not-helpful' }`.
+ */
+export class TrustReview extends TrustElement {
+  static override styles = [hostStyles, reviewStyles];
+
+  static override properties = {
+    review: { attribute: false },
+    data: { attribute: false },
+    scale: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    imageHosts: { attribute: 'image-hosts' },
+    now: { type: Number },
+    expanded: { state: true },
+    voted: { state: true },
+    photo: { state: true },
+  };
+
+  /** A review already validated by the core parser (what `<trust-review-list>` passes). */
+  review?: Review;
+  /** A review in the feed's JSON format, validated here. */
+  data?: unknown;
+  /** The rating scale of the review (the list passes its feed's scale). */
+  scale: RatingScale = DEFAULT_SCALE;
+  /** Heading level of the review title (2–6, default 3), to fit the page's outline. */
+  headingLevel = 3;
+  /** Hosts photos may come from, space-separated (`cdn.shop.example *.imgix.net`); default: the page's own host. */
+  imageHosts?: string;
+  /** The current time in ms for relative dates (server rendering and tests); default: now. */
+  now?: number;
+
+  private expanded = false;
+  private voted?: ReviewVoteDetail['vote'];
+  private photo?: ReviewPhoto;
+
+  private readonly source = new DataSourceController<Review | undefined>(this, {
+    parse: (raw, origin) => {
+      const problems = new ProblemList();
+      const value = parseReview(raw, 'review', problems, { baseUrl: origin.baseUrl, imageHosts: this.hosts });
+      return { value, problems: problems.items };
+    },
+    report: (problems) => this.report(problems),
+  });
+
+  private get hosts(): string[] | undefined {
+    return imageHostsOf(this);
+  }
+
+  /** The review shown: the `review` property, else the parsed `data` or inline JSON. */
+  private get shown(): Review | undefined {
+    return this.review ?? this.source.value;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data')) this.source.set(this.data, undefined);
+    if (changed.has('review')) {
+      this.expanded = false;
+      this.voted = undefined;
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('review') || changed.has('data')) this.checkProvenanceVisible();
+  }
+
+  /** Regulators require the label to be visible: warn when page CSS hides it. */
+  private checkProvenanceVisible(): void {
+    const label = this.renderRoot.querySelector<HTMLElement>('[part~="provenance"]');
+    if (!label || typeof getComputedStyle !== 'function') return;
+    const style = getComputedStyle(label);
+    if (style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.2 || parseFloat(style.fontSize) < 6) {
+      warnOnce(this, 'the provenance label is hidden by page CSS (::part(provenance)); it must stay visible to shoppers.');
+    }
+  }
+
+  private vote(vote: ReviewVoteDetail['vote']): void {
+    const review = this.shown;
+    if (!review || this.voted) return;
+    this.voted = vote;
+    const detail: ReviewVoteDetail = { reviewId: review.id, vote };
+    this.dispatchEvent(new CustomEvent('trust-review-vote', { detail, bubbles: true, composed: true }));
+  }
+
+  private openPhoto(photo: ReviewPhoto): void {
+    this.photo = photo;
+    void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
+  }
+
+  private closePhoto(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  private languageName(language: string | undefined): string | undefined {
+    if (!language) return undefined;
+    const page = this.locale.lang.split('-')[0]!.toLowerCase();
+    if (language.split('-')[0]!.toLowerCase() === page) return undefined;
+    try {
+      return new Intl.DisplayNames([this.locale.lang], { type: 'language' }).of(language);
+    } catch {
+      return undefined;
+    }
+  }
+
+  override render() {
+    const review = this.shown;
+    if (!review) return nothing;
+    const lang = this.locale.lang;
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    const author = displayAuthorName(review.author, this.t('reviewAnonymous'));
+    const provenance = this.t(review.provenance ? PROVENANCE_LABELS[review.provenance] : 'provenanceUnknown');
+    const provenanceParts = `provenance${review.provenance === 'verified-purchase' ? ' verified' : ''}${DISCLOSED.has(review.provenance) ? ' disclosed' : ''}`;
+    const now = this.now ?? Date.now();
+    const body = review.body ?? '';
+    const long = body.length > COLLAPSE_AT_CHARACTERS || body.split('\n').length > COLLAPSE_AT_LINES;
+    const writtenIn = this.languageName(review.language);
+    return html`<article part="base" aria-label=${review.title ?? author}>
+      <div part="header">
+        <trust-star-rating value=${review.rating} max=${this.scale.best}></trust-star-rating>
+        ${review.title
+          ? html`<div part="title" role="heading" aria-level=${level} lang=${review.language ?? nothing}><bdi>${review.title}</bdi></div>`
+          : nothing}
+        <p class="meta">
+          <bdi part="author">${author}</bdi>
+          <span part=${provenanceParts}>${provenance}</span>
+          <time part="date" datetime=${review.date.iso} title=${formatDate(lang, review.date.time, review.date.dateOnly)}
+            >${formatRelative(lang, review.date.time, now, review.date.dateOnly)}<span class="visually-hidden">,
+              ${formatDate(lang, review.date.time, review.date.dateOnly)}</span
+            ></time
+          >
+          ${writtenIn ? html`<span>${this.t('reviewWrittenIn', { language: writtenIn })}</span>` : nothing}
+        </p>
+      </div>
+      ${body
+        ? html`<p part="body" id="body" class=${long && !this.expanded ? 'collapsed' : ''} lang=${review.language ?? nothing} dir="auto">${body}</p>
+            ${long
+              ? html`<button class="link" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${() => (this.expanded = !this.expanded)}>
+                  ${this.t(this.expanded ? 'reviewReadLess' : 'reviewReadMore')}
+                </button>`
+              : nothing}`
+        : nothing}
+      ${this.renderNotes(review, level)} ${this.renderPhotos(review)} ${this.renderReply(review, level)}
+      <div part="votes" role="group" aria-label=${this.t('reviewHelpfulQuestion')}>
+        <span aria-hidden="true">${this.t('reviewHelpfulQuestion')}</span>
+        ${this.renderVote('helpful', review.helpful.up)} ${this.renderVote('not-helpful', review.helpful.down)}
+        <span role="status">${this.voted ? this.t('reviewVoteThanks') : nothing}</span>
+      </div>
+    </article>`;
+  }
+
+  private renderVote(vote: ReviewVoteDetail['vote'], count: number) {
+    const total = count + (this.voted === vote ? 1 : 0);
+    const key = vote === 'helpful' ? 'reviewVoteHelpful' : 'reviewVoteNotHelpful';
+    return html`<button
+      class="vote"
+      aria-pressed=${this.voted === vote ? 'true' : 'false'}
+      ?disabled=${this.voted !== undefined && this.voted !== vote}
+      @click=${() => this.vote(vote)}
+    >
+      ${this.t(key, { count: formatCount(this.locale.lang, total) }, { count: total })}
+    </button>`;
+  }
+
+  private renderNotes(review: Review, level: number) {
+    if (!review.pros.length && !review.cons.length) return nothing;
+    const list = (key: MessageKey, items: string[]) =>
+      items.length
+        ? html`<div>
+            <div role="heading" aria-level=${Math.min(level + 1, 6)}>${this.t(key)}</div>
+            <ul lang=${review.language ?? nothing}>
+              ${items.map((item) => html`<li><bdi>${item}</bdi></li>`)}
+            </ul>
+          </div>`
+        : nothing;
+    return html`<div class="notes">${list('reviewPros', review.pros)} ${list('reviewCons', review.cons)}</div>`;
+  }
+
+  private renderPhotos(review: Review) {
+    const base = typeof document !== 'undefined' ? document.baseURI : undefined;
+    const hosts = this.hosts;
+    const photos = review.photos.flatMap((photo, i) => {
+      const url = safeUrl(photo.url, base, hosts);
+      if (!url) warnOnce(this, `review ${review.id} photos[${i}].url: not shown (not an http(s) URL on an allowed image host)`);
+      return url ? [{ ...photo, url, number: i + 1 }] : [];
+    });
+    if (!photos.length) return nothing;
+    const photo = this.photo;
+    return html`<ul part="photos" aria-label=${this.t('reviewPhotos')}>
+        ${photos.map(
+          (p) => html`<li>
+            <button class="thumb" @click=${() => this.openPhoto(p)}>
+              <img
+                src=${p.url}
+                alt=${this.t('reviewPhotoOpen', { alt: p.alt || this.t('reviewPhotoUntitled', { number: p.number }) })}
+                loading="lazy"
+                decoding="async"
+                referrerpolicy="no-referrer"
+              />
+            </button>
+          </li>`,
+        )}
+      </ul>
+      <dialog aria-label=${photo?.alt || this.t('reviewPhotos')} @close=${() => (this.photo = undefined)}>
+        ${photo
+          ? html`<img src=${photo.url} alt=${photo.alt} referrerpolicy="no-referrer" />
+              ${photo.alt ? html`<p><bdi>${photo.alt}</bdi></p>` : nothing}`
+          : nothing}
+        <button class="vote" @click=${this.closePhoto}>${this.t('reviewPhotoClose')}</button>
+      </dialog>`;
+  }
+
+  private renderReply(review: Review, level: number) {
+    const reply = review.reply;
+    if (!reply) return nothing;
+    const lang = this.locale.lang;
+    return html`<section part="reply">
+      <div role="heading" aria-level=${Math.min(level + 1, 6)}>
+        ${reply.author ? this.t('reviewReplyFrom', { name: reply.author }) : this.t('reviewReplyFromShop')}
+        ${reply.date ? html`<time datetime=${reply.date.iso}>· ${formatDate(lang, reply.date.time, reply.date.dateOnly)}</time>` : nothing}
+      </div>
+      <p lang=${review.language ?? nothing} dir="auto">${reply.body}</p>
+    </section>`;
+  }
+}

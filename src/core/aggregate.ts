@@ -1,0 +1,39 @@
+/**
+ * The one rule for which average and counts a page shows: always over ALL
+ * published reviews. When the feed holds every review, the aggregate is
+ * computed from them (a stated aggregate that differs is reported, not
+ * shown). When the feed is paged, only the shop's stated aggregate covers
+ * all reviews; without one, no average is shown rather than one computed
+ * from a single page.
+ */
+import type { Aggregate, ReviewFeed } from './model.js';
+import type { Parsed, Problem } from './problems.js';
+import { compareAggregates, computeAggregate } from './reviews.js';
+
+/** True when the feed holds every published review (not one page of many). */
+export function feedIsComplete(feed: ReviewFeed): boolean {
+  return feed.total === undefined || feed.total <= feed.reviews.length;
+}
+
+export function overallAggregate(feed: ReviewFeed): Parsed<Aggregate | undefined> {
+  const problems: Problem[] = [];
+  if (feedIsComplete(feed)) {
+    const computed = computeAggregate(feed.reviews, feed.scale);
+    if (feed.aggregate) {
+      if (computed) problems.push(...compareAggregates(feed.aggregate, computed));
+      else if (feed.aggregate.reviewCount > 0) {
+        problems.push({ path: 'aggregate.reviewCount', expected: 'the number of published reviews, 0', received: String(feed.aggregate.reviewCount), severity: 'error' });
+      }
+    }
+    return { value: computed, problems };
+  }
+  if (!feed.aggregate) {
+    problems.push({
+      path: 'aggregate',
+      expected: `an aggregate over all ${feed.total} reviews when the feed is paged (no average is shown from one page)`,
+      received: 'nothing',
+      severity: 'error',
+    });
+  }
+  return { value: feed.aggregate, problems };
+}

@@ -1,0 +1,83 @@
+/**
+ * Test endpoints for `src` loading, served by the test runner's dev server:
+ *
+ *   /test-feed/reviews?count=N&page=P&size=S  a generated feed (paged when size is set)
+ *   /test-feed/status/500                     an HTTP error
+ *   /test-feed/html                           the wrong content type
+ *   /test-feed/malformed                      broken JSON
+ *   /test-feed/slow?ms=N                      answers after N ms
+ *   /test-feed/huge                           a 6 MB body
+ *   /test-feed/redirect                       a redirect (refused by the library)
+ */
+function review(i) {
+  return {
+    id: `gen-${i}`,
+    author: { name: `Reviewer ${i}`, display: 'first-initial' },
+    rating: (i % 5) + 1,
+    title: `Review number ${i}`,
+    body: `Body of review ${i}.`,
+    date: new Date(Date.UTC(2026, 0, 1) - i * 3_600_000).toISOString().slice(0, 10),
+    language: i % 3 === 0 ? 'sv' : 'en',
+    provenance: i % 2 === 0 ? 'verified-purchase' : 'organic',
+    helpful: { up: i % 7, down: 0 },
+  };
+}
+
+export function generatedFeed(count, page = 1, size = count) {
+  const all = Array.from({ length: count }, (_, i) => review(i + 1));
+  const start = (page - 1) * size;
+  const reviews = all.slice(start, start + size);
+  const sum = all.reduce((a, r) => a + r.rating, 0);
+  const distribution = {};
+  for (const r of all) distribution[r.rating] = (distribution[r.rating] ?? 0) + 1;
+  return {
+    version: 1,
+    product: { id: 'https://shop.example/p/generated#product', name: 'Generated product' },
+    disclosure: { verification: 'some-verified', description: 'Generated for tests.' },
+    aggregate: { rating: Math.round((sum / count) * 100) / 100, reviewCount: count, distribution },
+    reviews,
+    total: count,
+    ...(start + size < count ? { next: `/test-feed/reviews?count=${count}&page=${page + 1}&size=${size}` } : {}),
+  };
+}
+
+/** Koa middleware for the test runner's dev server. */
+export function feedMiddleware() {
+  return async function testFeed(context, next) {
+    const url = new URL(context.url, 'http://localhost');
+    if (!url.pathname.startsWith('/test-feed/')) return next();
+    const route = url.pathname.slice('/test-feed/'.length);
+    const json = (body, status = 200) => {
+      context.status = status;
+      context.type = 'application/json';
+      context.body = JSON.stringify(body);
+    };
+    if (route === 'reviews') {
+      const count = Number(url.searchParams.get('count') ?? 20);
+      const size = Number(url.searchParams.get('size') ?? count);
+      return json(generatedFeed(count, Number(url.searchParams.get('page') ?? 1), size));
+    }
+    if (route.startsWith('status/')) return json({ error: 'nope' }, Number(route.slice(7)));
+    if (route === 'html') {
+      context.type = 'text/html';
+      context.body = '<!doctype html><p>not json</p>';
+      return undefined;
+    }
+    if (route === 'malformed') {
+      context.type = 'application/json';
+      context.body = '{"version":1,"reviews":[';
+      return undefined;
+    }
+    if (route === 'slow') {
+      await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 1000)));
+      return json(generatedFeed(3));
+    }
+    if (route === 'huge') return json({ version: 1, reviews: [], pad: 'x'.repeat(6_000_000) });
+    if (route === 'redirect') {
+      context.status = 302;
+      context.redirect('/test-feed/reviews?count=2');
+      return undefined;
+    }
+    return next();
+  };
+}
