@@ -25,15 +25,20 @@ function modulesUnder(dir: string): string[] {
   });
 }
 
-function pageStylesheet(fileName: string): Plugin {
+/** Copies files that are not modules (the page stylesheet, the feed's JSON Schema) into the output. */
+function copyFiles(files: Record<string, string>): Plugin {
   return {
-    name: 'trust-signals-page-stylesheet',
+    name: 'trust-signals-copy-files',
     apply: 'build',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName, source: readFileSync('src/styles/trust-signals.css', 'utf8') });
+      for (const [fileName, from] of Object.entries(files)) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(from, 'utf8') });
+      }
     },
   };
 }
+
+const PAGE_STYLESHEET = { 'trust-signals.css': 'src/styles/trust-signals.css' };
 
 /**
  * Collapses white space and comments inside Lit `css` templates (none of ours
@@ -62,7 +67,7 @@ export function minifyCssTemplates(): Plugin {
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
-      plugins: [minifyCssTemplates(), pageStylesheet('trust-signals.css')],
+      plugins: [minifyCssTemplates(), copyFiles(PAGE_STYLESHEET)],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -77,7 +82,7 @@ export default defineConfig(({ mode }) => {
     modulesUnder('src').map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
   );
   return {
-    plugins: [pageStylesheet('trust-signals.css')],
+    plugins: [copyFiles({ ...PAGE_STYLESHEET, 'review-feed.schema.json': 'src/core/review-feed.schema.json' })],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

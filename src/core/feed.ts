@@ -454,63 +454,62 @@ function readReviewIn(value: unknown, path: string, problems: ProblemList, ctx: 
     return undefined;
   }
   const L = FEED_LIMITS;
-  const at = (key: string): string => `${path}.${key}`;
   // Read every field (so all problems are reported), then decide.
   const idValue = own(record, 'id');
-  const id = isText(idValue, L.id) && NON_BLANK.test(idValue) ? idValue : readId(idValue, at('id'), problems);
+  const id = isText(idValue, L.id) && NON_BLANK.test(idValue) ? idValue : readId(idValue, `${path}.id`, problems);
 
   const authorValue = own(record, 'author');
   const author: ReviewAuthor | undefined =
     isText(authorValue, L.authorName) && NON_BLANK.test(authorValue)
       ? { name: authorValue, display: 'full', type: 'person' }
-      : readAuthor(authorValue, at('author'), problems);
+      : readAuthor(authorValue, `${path}.author`, problems);
 
   const ratingValue = own(record, 'rating');
   const rating =
     typeof ratingValue === 'number' && ratingFits(ratingValue, ctx.scale)
       ? ratingValue
-      : readRating(ratingValue, at('rating'), problems, ctx.scale);
+      : readRating(ratingValue, `${path}.rating`, problems, ctx.scale);
 
   const titleValue = own(record, 'title');
   const title = isText(titleValue, L.title)
     ? (NON_BLANK.test(titleValue) ? titleValue : undefined)
-    : optionalText(titleValue, at('title'), problems, L.title);
+    : optionalText(titleValue, `${path}.title`, problems, L.title);
 
   const bodyValue = own(record, 'body');
   const body = isText(bodyValue, L.body)
     ? (NON_BLANK.test(bodyValue) ? bodyValue : undefined)
-    : optionalText(bodyValue, at('body'), problems, L.body);
+    : optionalText(bodyValue, `${path}.body`, problems, L.body);
 
   const dateValue = own(record, 'date');
   let date = typeof dateValue === 'string' ? parseIsoDate(dateValue) : undefined;
-  if (!date || date.time > ctx.now + FUTURE_TOLERANCE_MS) date = readPastDate(dateValue, at('date'), problems, ctx.now, true);
+  if (!date || date.time > ctx.now + FUTURE_TOLERANCE_MS) date = readPastDate(dateValue, `${path}.date`, problems, ctx.now, true);
 
   const prosValue = own(record, 'pros');
-  const pros = quickTextList(prosValue) ?? readTextList(prosValue, at('pros'), problems);
+  const pros = quickTextList(prosValue) ?? readTextList(prosValue, `${path}.pros`, problems);
   const consValue = own(record, 'cons');
-  const cons = quickTextList(consValue) ?? readTextList(consValue, at('cons'), problems);
+  const cons = quickTextList(consValue) ?? readTextList(consValue, `${path}.cons`, problems);
 
   const languageValue = own(record, 'language');
   const language =
     (typeof languageValue === 'string' && ctx.languages.get(languageValue)) ||
-    readLanguage(languageValue, at('language'), problems, ctx.languages);
+    readLanguage(languageValue, `${path}.language`, problems, ctx.languages);
 
   const provenanceValue = own(record, 'provenance');
   const provenance = PROVENANCE_SET.has(provenanceValue)
     ? (provenanceValue as Provenance)
-    : readProvenance(provenanceValue, at('provenance'), problems);
+    : readProvenance(provenanceValue, `${path}.provenance`, problems);
 
   const photosValue = own(record, 'photos');
   const photos =
     isMissing(photosValue) || (isList(photosValue) && lengthOf(photosValue) === 0)
       ? []
-      : readList(photosValue, at('photos'), problems, L.photos, 'photos', (item, itemPath) => readPhoto(item, itemPath, problems, ctx));
+      : readList(photosValue, `${path}.photos`, problems, L.photos, 'photos', (item, itemPath) => readPhoto(item, itemPath, problems, ctx));
 
   const replyValue = own(record, 'reply');
-  const reply = isMissing(replyValue) ? undefined : readReply(replyValue, at('reply'), problems, ctx);
+  const reply = isMissing(replyValue) ? undefined : readReply(replyValue, `${path}.reply`, problems, ctx);
 
   const helpfulValue = own(record, 'helpful');
-  const helpful = quickVotes(helpfulValue) ?? readHelpful(helpfulValue, at('helpful'), problems);
+  const helpful = quickVotes(helpfulValue) ?? readHelpful(helpfulValue, `${path}.helpful`, problems);
 
   if (
     id === undefined ||

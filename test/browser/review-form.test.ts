@@ -59,7 +59,7 @@ function setFiles(el: TrustReviewForm, files: File[]): Promise<unknown> {
 const file = (name: string, type = 'image/jpeg', size = 2048) => new File([new Uint8Array(size)], name, { type });
 
 /** Cancels every submit event (the shop handles it) and records the details. */
-function handleSubmits(el: Element): ReviewSubmitDetail[] {
+function handleSubmits(el: HTMLElement): ReviewSubmitDetail[] {
   const seen: ReviewSubmitDetail[] = [];
   el.addEventListener('trust-review-submit', (event) => {
     event.preventDefault();

@@ -17,6 +17,19 @@ export default {
           declaration.customElement = true;
         }
       },
+      // Internal state is not API: drop private and protected members and
+      // the attributes the analyzer derives from them.
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            const hidden = new Set(
+              (declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
+            );
+            declaration.members = (declaration.members ?? []).filter((m) => !hidden.has(m.name) && !m.static);
+            declaration.attributes = (declaration.attributes ?? []).filter((a) => !hidden.has(a.fieldName));
+          }
+        }
+      },
     },
   ],
 };

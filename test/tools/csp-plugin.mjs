@@ -1,13 +1,18 @@
 /**
- * Lets a browser test file ask for a Content-Security-Policy: a test page
- * whose URL has `?csp=<name>` is served with that named policy. Used by the
- * Trusted Types and strict-CSP tests.
+ * Serves test fixture pages with a Content-Security-Policy when their URL
+ * asks for one with `?csp=<name>`:
+ *
+ *   strict   the README's strict policy: no inline script or style, Trusted
+ *            Types enforced with the two documented policy names
+ *   blocked  the same, but the page does not allow trust-signals' JSON-LD policy
  */
+const BASE =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
 const POLICIES = {
-  strict:
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'; img-src 'self' https://images.example; " +
-    "connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; " +
-    'trusted-types lit-html trust-signals trust-signals-jsonld',
+  strict: `${BASE}; trusted-types lit-html trust-signals-jsonld`,
+  blocked: `${BASE}; trusted-types lit-html`,
 };
 
 export function cspPlugin() {
@@ -15,9 +20,10 @@ export function cspPlugin() {
     name: 'trust-signals-csp',
     transform(context) {
       const name = context.URL.searchParams.get('csp');
-      if (name && POLICIES[name] && context.response.is('html')) {
+      if (name && Object.hasOwn(POLICIES, name) && context.response.is('html')) {
         return { headers: { 'Content-Security-Policy': POLICIES[name] } };
       }
+      return undefined;
     },
   };
 }

@@ -6,7 +6,7 @@ export const reviewFormStyles = css`
     --input-radius: var(--_radius);
 
     display: block;
-    line-height: 1.5;
+    line-height: var(--trust-line-height, 1.5);
   }
 
   [hidden] {
@@ -22,7 +22,7 @@ export const reviewFormStyles = css`
 
   .heading {
     margin: 0;
-    font-size: var(--trust-font-size-heading, 1.25em);
+    font-size: 1.25em;
     font-weight: 600;
     line-height: 1.25;
     overflow-wrap: anywhere;

@@ -1,0 +1,264 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import '../../src/components/product/product.js';
+import '../../src/components/review-list/review-list.js';
+import '../../src/components/review-summary/review-summary.js';
+import type { TrustProduct } from '../../src/components/product/product.component.js';
+import { captureConsole, type ConsoleCapture } from './helpers.js';
+
+const ID = 'https://shop.example/p/kettle#product';
+
+/** Every JSON-LD block trust-signals wrote, parsed. */
+function blocks(): Array<Record<string, any>> {
+  return [...document.querySelectorAll('script[type="application/ld+json"][data-trust-signals-jsonld]')].map((s) => JSON.parse(s.textContent!));
+}
+
+function blocksFor(id: string) {
+  return blocks().filter((b) => b['@id'] === id);
+}
+
+/** JSON-LD blocks inside any shadow root (there must never be one). */
+function shadowBlocks(): number {
+  let n = 0;
+  const walk = (root: Document | ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) {
+        n += el.shadowRoot.querySelectorAll('script[type="application/ld+json"]').length;
+        walk(el.shadowRoot);
+      }
+    }
+  };
+  walk(document);
+  return n;
+}
+
+const flush = async () => {
+  for (let i = 0; i < 4; i++) await new Promise((r) => setTimeout(r));
+};
+
+function feed(ids: string[], extra: Record<string, unknown> = {}) {
+  return {
+    version: 1,
+    disclosure: { verification: 'verified-buyers-only' },
+    reviews: ids.map((id, i) => ({
+      id,
+      author: { name: `Author ${id}`, display: 'full' },
+      rating: 5 - (i % 3),
+      title: `Title ${id}`,
+      body: `Body ${id}`,
+      date: '2026-05-0' + ((i % 9) + 1),
+      provenance: 'verified-purchase',
+    })),
+    ...extra,
+  };
+}
+
+describe('JSON-LD: one graph per product', () => {
+  let log: ConsoleCapture;
+  beforeEach(() => (log = captureConsole()));
+  afterEach(async () => {
+    log.restore();
+    fixtureCleanup();
+    await flush();
+  });
+
+  it('<trust-product> from attributes emits one Product node in the light DOM', async () => {
+    await fixture(html`<trust-product product-id=${ID} name="Nordlys kettle" sku="K-1" brand="Fjällbo" price="649.00" currency="SEK" availability="InStock"></trust-product>`);
+    await flush();
+    expect(blocksFor(ID)).to.deep.equal([
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Product',
+        '@id': ID,
+        name: 'Nordlys kettle',
+        sku: 'K-1',
+        brand: { '@type': 'Brand', name: 'Fjällbo' },
+        offers: [{ '@type': 'Offer', price: '649.00', priceCurrency: 'SEK', availability: 'https://schema.org/InStock' }],
+      },
+    ]);
+    const script = document.querySelector(`script[data-trust-signals-jsonld]`)!;
+    expect(script.parentElement).to.equal(document.head);
+    expect(shadowBlocks()).to.equal(0);
+  });
+
+  it('merges the aggregate and the shown reviews of the widgets inside, with exactly one aggregate', async () => {
+    const wrapper = await fixture(html`<trust-product product-id=${ID} name="Kettle">
+      <trust-review-summary for="l"></trust-review-summary>
+      <trust-review-list id="l" .data=${feed(['a', 'b', 'c', 'd'])}></trust-review-list>
+    </trust-product>`);
+    await flush();
+    const [node] = blocksFor(ID);
+    expect(blocksFor(ID)).to.have.length(1);
+    expect(node!['aggregateRating']).to.deep.equal({ '@type': 'AggregateRating', ratingValue: 4.25, reviewCount: 4, bestRating: 5, worstRating: 1 });
+    expect(node!['review'].map((r: any) => r.name)).to.deep.equal(['Title d', 'Title c', 'Title b', 'Title a']);
+    expect(node!['review'][1]).to.deep.equal({
+      '@type': 'Review',
+      author: { '@type': 'Person', name: 'Author c' },
+      datePublished: '2026-05-03',
+      reviewRating: { '@type': 'Rating', ratingValue: 3, bestRating: 5, worstRating: 1 },
+      name: 'Title c',
+      reviewBody: 'Body c',
+    });
+    expect(wrapper.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+    expect(shadowBlocks()).to.equal(0);
+  });
+
+  it('keeps exactly one block per @id through adds, updates and removals', async () => {
+    const product = await fixture<TrustProduct>(html`<trust-product product-id=${ID} name="Kettle"></trust-product>`);
+    await flush();
+    expect(blocksFor(ID)).to.have.length(1);
+    const first = document.createElement('trust-review-list') as HTMLElement & { data: unknown };
+    first.data = feed(['a', 'b']);
+    product.append(first);
+    await flush();
+    expect(blocksFor(ID)).to.have.length(1);
+    expect(blocksFor(ID)[0]!['review']).to.have.length(2);
+    const second = document.createElement('trust-review-list') as HTMLElement & { data: unknown };
+    second.data = feed(['b', 'c']);
+    product.append(second);
+    await flush();
+    expect(blocksFor(ID)).to.have.length(1);
+    expect(blocksFor(ID)[0]!['review'].map((r: any) => r.name).sort()).to.deep.equal(['Title a', 'Title b', 'Title c']);
+    product.setAttribute('name', 'Kettle, renamed');
+    await flush();
+    expect(blocksFor(ID)).to.have.length(1);
+    expect(blocksFor(ID)[0]!['name']).to.equal('Kettle, renamed');
+    first.remove();
+    await flush();
+    expect(blocksFor(ID)[0]!['review'].map((r: any) => r.name).sort()).to.deep.equal(['Title b', 'Title c']);
+    second.data = feed(['d']);
+    await flush();
+    expect(blocksFor(ID)[0]!['review'].map((r: any) => r.name)).to.deep.equal(['Title d']);
+    product.remove();
+    await flush();
+    expect(blocksFor(ID)).to.have.length(0);
+    expect(blocks()).to.have.length(0);
+  });
+
+  it('moves the block when the product id changes (never two)', async () => {
+    const product = await fixture<TrustProduct>(html`<trust-product product-id=${ID} name="Kettle"></trust-product>`);
+    await flush();
+    product.setAttribute('product-id', 'https://shop.example/p/other#product');
+    await flush();
+    expect(blocksFor(ID)).to.have.length(0);
+    expect(blocksFor('https://shop.example/p/other#product')).to.have.length(1);
+  });
+
+  it('a widget alone emits its own block when its feed names the product, and nothing when it does not', async () => {
+    await fixture(html`<div>
+      <trust-review-list .data=${feed(['a'], { product: { id: ID, name: 'Feed kettle' } })}></trust-review-list>
+      <trust-review-summary .data=${feed(['a'], { product: { id: ID, name: 'Feed kettle' } })}></trust-review-summary>
+      <trust-review-list .data=${feed(['x'])}></trust-review-list>
+    </div>`);
+    await flush();
+    expect(blocks()).to.have.length(1);
+    expect(blocksFor(ID)[0]!['name']).to.equal('Feed kettle');
+    expect(blocksFor(ID)[0]!['aggregateRating']['reviewCount']).to.equal(1);
+  });
+
+  it('jsonld="off" on the product or on a widget emits nothing for it', async () => {
+    await fixture(html`<div>
+      <trust-product product-id=${ID} name="Kettle" jsonld="off"><trust-review-list .data=${feed(['a'])}></trust-review-list></trust-product>
+      <trust-review-list jsonld="off" .data=${feed(['b'], { product: { id: 'https://shop.example/p/b#product', name: 'B' } })}></trust-review-list>
+    </div>`);
+    await flush();
+    expect(blocks()).to.have.length(0);
+  });
+
+  it('a <trust-star-rating> inside a product contributes its average and count as the aggregate', async () => {
+    await import('../../src/components/star-rating/star-rating.js');
+    await fixture(html`<trust-product product-id=${ID} name="Kettle"><trust-star-rating value="4.4" count="312"></trust-star-rating></trust-product>`);
+    await flush();
+    expect(blocksFor(ID)[0]!['aggregateRating']).to.deep.equal({ '@type': 'AggregateRating', ratingValue: 4.4, reviewCount: 312, bestRating: 5, worstRating: 1 });
+  });
+
+  it('adds no second aggregate when the theme already rates the product, and warns once', async () => {
+    const theme = document.createElement('script');
+    theme.type = 'application/ld+json';
+    theme.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', '@id': ID, name: 'Kettle', aggregateRating: { '@type': 'AggregateRating', ratingValue: 4, reviewCount: 9 } });
+    document.head.append(theme);
+    try {
+      await fixture(html`<trust-product product-id=${ID} name="Kettle"><trust-review-list .data=${feed(['a', 'b'])}></trust-review-list></trust-product>`);
+      await flush();
+      expect(blocksFor(ID)).to.have.length(1);
+      expect(blocksFor(ID)[0]!).not.to.have.property('aggregateRating');
+      expect(log.warnings.filter((w) => /already has a rating/.test(w))).to.have.length(1);
+    } finally {
+      theme.remove();
+    }
+  });
+
+  it('adopts a block rendered on the server instead of adding a second', async () => {
+    const ssr = document.createElement('script');
+    ssr.type = 'application/ld+json';
+    ssr.setAttribute('data-trust-signals-jsonld', ID);
+    ssr.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', '@id': ID, name: 'Old name' });
+    document.head.append(ssr);
+    await fixture(html`<trust-product product-id=${ID} name="New name"></trust-product>`);
+    await flush();
+    expect(blocksFor(ID)).to.have.length(1);
+    expect(blocksFor(ID)[0]!['name']).to.equal('New name');
+    expect(ssr.isConnected).to.equal(true);
+  });
+
+  it('escapes script-breakout strings: no "<" in the block, and the text parses back unchanged', async () => {
+    const name = '</script><script>alert(1)</script><!--<script>';
+    await fixture(html`<trust-product product-id=${ID} name=${name} description=${'a & b \u2028 c'}></trust-product>`);
+    await flush();
+    const script = document.querySelector('script[data-trust-signals-jsonld]')!;
+    expect(script.textContent).not.to.contain('<');
+    expect(blocksFor(ID)[0]!['name']).to.equal(name);
+    expect(blocksFor(ID)[0]!['description']).to.equal('a & b \u2028 c');
+  });
+
+  it('reports a product without a name and emits nothing', async () => {
+    await fixture(html`<trust-product product-id=${ID} sku="K-1"></trust-product>`);
+    await flush();
+    expect(blocks()).to.have.length(0);
+    expect(log.errors.some((e) => /<trust-product> product\.name/.test(e))).to.equal(true);
+  });
+});
+
+describe('JSON-LD under a strict Content-Security-Policy with Trusted Types', () => {
+  async function runPage(csp: string): Promise<Record<string, any>> {
+    const frame = document.createElement('iframe');
+    const result = new Promise<Record<string, any>>((resolve) => {
+      const onMessage = (event: MessageEvent) => {
+        if (event.source === frame.contentWindow) {
+          window.removeEventListener('message', onMessage);
+          resolve(event.data);
+        }
+      };
+      window.addEventListener('message', onMessage);
+    });
+    frame.src = new URL(`./fixtures/csp-page.html?csp=${csp}`, import.meta.url).href;
+    document.body.append(frame);
+    try {
+      return await result;
+    } finally {
+      frame.remove();
+    }
+  }
+
+  it('with the documented policies: every widget renders, one JSON-LD block, zero violations', async () => {
+    const page = await runPage('strict');
+    expect(page['violations']).to.deep.equal([]);
+    expect(page['cards']).to.equal(2);
+    expect(page['form']).to.equal(true);
+    expect(page['rating']).to.equal('4.5 out of 5 stars, 2 reviews');
+    expect(page['blocks']).to.have.length(1);
+    const node = JSON.parse(page['blocks'][0]);
+    expect(node['@id']).to.equal('https://shop.example/p/csp#product');
+    expect(node['review']).to.have.length(2);
+    expect(page['shadowScripts']).to.equal(0);
+    expect(page['xss']).to.equal(false);
+  });
+
+  it('when the page does not allow the JSON-LD policy: widgets still render, no block, one warning', async () => {
+    const page = await runPage('blocked');
+    expect(page['cards']).to.equal(2);
+    expect(page['rating']).to.equal('4.5 out of 5 stars, 2 reviews');
+    expect(page['blocks']).to.have.length(0);
+    expect(page['warnings'].filter((w: string) => /trust-signals-jsonld/.test(w))).to.have.length(1);
+    expect(page['violations'].every((v: string) => v.startsWith('trusted-types'))).to.equal(true);
+  });
+});
