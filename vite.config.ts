@@ -41,6 +41,19 @@ function copyFiles(files: Record<string, string>): Plugin {
 const PAGE_STYLESHEET = { 'trust-signals.css': 'src/styles/trust-signals.css' };
 
 /**
+ * package.json `sideEffects` describes dist/ for the shops' bundlers; when we
+ * bundle our own sources, their registration imports must be kept.
+ */
+export function keepSourceSideEffects(): Plugin {
+  return {
+    name: 'trust-signals-keep-source-side-effects',
+    transform(code, id) {
+      return id.includes('/src/') || id.includes('lit-element-hydrate-support') ? { code, map: null, moduleSideEffects: true } : null;
+    },
+  };
+}
+
+/**
  * Collapses white space and comments inside Lit `css` templates (none of ours
  * interpolate), which the JS minifier leaves alone: about a fifth of the
  * bundle otherwise.
@@ -67,13 +80,13 @@ export function minifyCssTemplates(): Plugin {
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
-      plugins: [minifyCssTemplates(), copyFiles(PAGE_STYLESHEET)],
+      plugins: [keepSourceSideEffects(), minifyCssTemplates(), copyFiles(PAGE_STYLESHEET)],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
         target: 'es2022',
         minify: true,
-        lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'trust-signals.js' },
+        lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'trust-signals.js' },
         rolldownOptions: { output: { minify: true, codeSplitting: false } },
       },
     };
@@ -90,7 +103,7 @@ export default defineConfig(({ mode }) => {
       minify: false,
       lib: { entry: entries, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^schema-dts/],
+        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^schema-dts/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -7,6 +7,7 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  staticDirs: [{ from: '../demo/img', to: '/img' }],
   // Telemetry makes the build about 4x slower and looks up hosts.
   core: { disableTelemetry: true },
   viteFinal(config) {

@@ -14,7 +14,19 @@
  *   only that field.
  * - Text is kept exactly; only empty or white-space-only optional text
  *   (title, body, list items) is treated as not given.
- * - URLs go through {@link safeUrl}; a URL that fails is left out with a warning.
+ * - URLs go through {@link safeUrl}; a URL that fails is left out with a warning
+ *   (a URL that is not even text is an error).
+ * - Ratings are whole or half steps inside the scale; a half-star rating
+ *   counts in the star below it in histograms (see `reviews.ts`).
+ * - A review date more than one day in the future is an error and the review
+ *   is left out (a day of tolerance covers time zones and clock skew).
+ * - Duplicate review ids: the first keeps its id, later ones become `id~2`,
+ *   `id~3`, … (never colliding with another id), with a warning each.
+ * - Missing provenance is a warning and stays `undefined` ("source not
+ *   stated"); only the exact string `verified-purchase` means verified.
+ * - A photo without alt text is kept with `alt: ''` and a warning (the UI
+ *   then gives a generic label); a photo whose URL fails is left out.
+ * - Keys the format does not define are ignored.
  */
 import type {
   Aggregate,

@@ -13,6 +13,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { describeValue, type Parsed, type Problem } from '../core/problems.js';
 import { fetchJson, type LoadFailure } from './fetch-json.js';
+import { pageBase } from './page.js';
 
 export type DataState = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -85,7 +86,7 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   private get baseUrl(): string {
-    return typeof document !== 'undefined' ? document.baseURI : 'http://localhost/';
+    return pageBase() ?? 'http://localhost/';
   }
 
   private accept(parsed: Parsed<T>, channel: DataSourceController<T>['channel']): void {

@@ -9,7 +9,7 @@ import { parseReviewFeed } from '../core/feed.js';
 import type { ReviewFeed } from '../core/model.js';
 import type { Parsed, Problem } from '../core/problems.js';
 import { DataSourceController } from './data-source.js';
-import { imageHostsOf } from './image-hosts.js';
+import { imageHostsOf } from './page.js';
 import { foreignJsonLdBlocks } from './jsonld-blocks.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { imageHosts?: string };

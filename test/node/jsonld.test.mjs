@@ -224,14 +224,21 @@ describe('renderJsonLdScript', () => {
   test('wraps the escaped JSON in a script element that parses back', () => {
     const node = buildProduct({ product: product({ name: '</script><script>alert(1)</script>' }) }, new ProblemList());
     const html = renderJsonLdScript(node);
-    const open = '<script type="application/ld+json">';
+    const open = `<script type="application/ld+json" data-trust-signals-jsonld="${node['@id']}">`;
     const close = '</script>';
-    assert.ok(html.startsWith(open));
+    assert.ok(html.startsWith(open), html.slice(0, 120));
     assert.ok(html.endsWith(close));
     const inner = html.slice(open.length, -close.length);
     assert.ok(!inner.includes('<'));
     assert.deepStrictEqual(JSON.parse(inner), JSON.parse(JSON.stringify(node)));
     assert.equal(html.split('<').length - 1, 2, 'only the two tags contain <');
+  });
+
+  test('marks a node with an @id so the browser elements adopt the block; the mark is attribute-escaped', () => {
+    const html = renderJsonLdScript({ '@context': 'https://schema.org', '@type': 'Product', '@id': 'https://x.example/p?a=1&b="2"#product', name: 'X' });
+    assert.ok(html.startsWith('<script type="application/ld+json" data-trust-signals-jsonld="https://x.example/p?a=1&#38;b=&#34;2&#34;#product">'));
+    const plain = renderJsonLdScript({ '@context': 'https://schema.org', '@type': 'Organization', name: 'X' });
+    assert.ok(plain.startsWith('<script type="application/ld+json">'));
   });
 });
 

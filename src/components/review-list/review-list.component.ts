@@ -9,7 +9,7 @@ import { safeUrl } from '../../core/url.js';
 import { queryReviews, REVIEW_SORTS, type ReviewQueryResult, type ReviewSort } from '../../core/reviews.js';
 import { fetchJson } from '../../internal/fetch-json.js';
 import { GraphContributor } from '../../internal/graph-contributor.js';
-import { imageHostsOf } from '../../internal/image-hosts.js';
+import { imageHostsOf, pageBase } from '../../internal/page.js';
 import { warnOnce } from '../../internal/log.js';
 import { reviewFeedSource } from '../../internal/review-feed-source.js';
 import { TrustElement } from '../../internal/trust-element.js';
@@ -298,7 +298,7 @@ export class TrustReviewList extends TrustElement {
         <p>${this.t('disclosureMissing')}</p>
       </aside>`;
     }
-    const policy = safeUrl(disclosure.policyUrl, document.baseURI);
+    const policy = safeUrl(disclosure.policyUrl, pageBase());
     return html`<aside part="disclosure" aria-label=${this.t('disclosureHeading')}>
       <div role="heading" aria-level="2">${this.t('disclosureHeading')}</div>
       <p>${this.t(DISCLOSURE_TEXT[disclosure.verification])}</p>

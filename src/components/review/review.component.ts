@@ -8,7 +8,7 @@ import { ProblemList } from '../../core/problems.js';
 import { safeUrl } from '../../core/url.js';
 import { DataSourceController } from '../../internal/data-source.js';
 import { warnOnce } from '../../internal/log.js';
-import { imageHostsOf } from '../../internal/image-hosts.js';
+import { imageHostsOf, pageBase } from '../../internal/page.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { reviewStyles } from './review.styles.js';
@@ -241,10 +241,9 @@ export class TrustReview extends TrustElement {
   }
 
   private renderPhotos(review: Review) {
-    const base = typeof document !== 'undefined' ? document.baseURI : undefined;
     const hosts = this.hosts;
     const photos = review.photos.flatMap((photo, i) => {
-      const url = safeUrl(photo.url, base, hosts);
+      const url = safeUrl(photo.url, pageBase(), hosts);
       if (!url) warnOnce(this, `review ${review.id} photos[${i}].url: not shown (not an http(s) URL on an allowed image host)`);
       return url ? [{ ...photo, url, number: i + 1 }] : [];
     });

@@ -122,6 +122,9 @@ export function serializeJsonLd(value: JsonLdValue): string {
  * template engine's "raw"/"safe" output), never escape it again: entities
  * such as `&quot;` are not decoded inside `<script>` and would corrupt the JSON.
  *
+ * A node with an `@id` gets `data-trust-signals-jsonld="<@id>"`, the mark
+ * `<trust-product>` and the widgets look for to take the block over.
+ *
  * @throws Error if the serialized text contains `<` (a last guard; the
  * serializer cannot produce one).
  */
@@ -130,5 +133,13 @@ export function renderJsonLdScript(node: JsonLdValue): string {
   if (json.includes('<')) {
     throw new Error('trust-signals: refusing to render JSON-LD whose text contains "<" (script breakout guard)');
   }
-  return `<script type="application/ld+json">${json}</script>`;
+  // A node with an @id is marked so that the elements, once they run in the
+  // browser, update this block instead of adding a second one for the product.
+  const id = typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as JsonLdRecord)['@id'] : undefined;
+  const mark = typeof id === 'string' ? ` data-trust-signals-jsonld="${escapeAttribute(id)}"` : '';
+  return `<script type="application/ld+json"${mark}>${json}</script>`;
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
