@@ -15,6 +15,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
 
 function modulesUnder(dir: string): string[] {
@@ -42,37 +43,62 @@ const PAGE_STYLESHEET = { 'trust-signals.css': 'src/styles/trust-signals.css' };
 
 /**
  * package.json `sideEffects` describes dist/ for the shops' bundlers; when we
- * bundle our own sources, their registration imports must be kept.
+ * bundle our own sources, the modules that register elements or
+ * translations (the same list, in src/) must be kept.
  */
+const REGISTERS =
+  /\/src\/(index|cdn|hydrate)\.ts$|\/src\/components\/([^/]+)\/\2\.ts$|\/src\/translations\/(?!en\.ts)[^/]+\.ts$|lit-element-hydrate-support/;
+
 export function keepSourceSideEffects(): Plugin {
   return {
     name: 'trust-signals-keep-source-side-effects',
     transform(code, id) {
-      return id.includes('/src/') || id.includes('lit-element-hydrate-support') ? { code, map: null, moduleSideEffects: true } : null;
+      return REGISTERS.test(id) ? { code, map: null, moduleSideEffects: true } : null;
     },
   };
 }
 
 /**
- * Collapses white space and comments inside Lit `css` templates (none of ours
- * interpolate), which the JS minifier leaves alone: about a fifth of the
- * bundle otherwise.
+ * Minifies the static text of Lit templates, which the JS minifier leaves
+ * alone: comments and white space in `css` templates, and runs of white
+ * space that contain a line break in `html` and `svg` templates (collapsed
+ * to one space, so rendering is unchanged). Templates are found with the
+ * TypeScript parser, never with regular expressions over code.
  */
-export function minifyCssTemplates(): Plugin {
+export function minifyTemplates(): Plugin {
+  const minifyCss = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
+  const minifyMarkup = (text: string) => text.replace(/\s*\n\s*/g, ' ');
   return {
-    name: 'trust-signals-minify-css-templates',
+    name: 'trust-signals-minify-templates',
+    enforce: 'pre',
     transform(code, id) {
-      if (!id.includes('/src/') || !code.includes('css`')) return null;
-      return code.replace(/\bcss`([^`$]*)`/g, (_, body: string) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${min}\``;
-      });
+      if (!id.includes('/src/') || !id.endsWith('.ts') || !/\b(css|html|svg)`/.test(code)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: Array<[number, number, string]> = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html', 'svg'].includes(node.tag.text)) {
+          const minify = node.tag.text === 'css' ? minifyCss : minifyMarkup;
+          const t = node.template;
+          const pieces: ts.Node[] = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((span) => span.literal)];
+          for (const piece of pieces) {
+            // The raw text between the delimiters (` or } before, ` or ${ after).
+            const start = piece.getStart(file) + 1;
+            const end = piece.getEnd() - (piece.kind === ts.SyntaxKind.TemplateHead || piece.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
+            edits.push([start, end, minify(code.slice(start, end))]);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
     },
   };
 }
@@ -80,7 +106,7 @@ export function minifyCssTemplates(): Plugin {
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
-      plugins: [keepSourceSideEffects(), minifyCssTemplates(), copyFiles(PAGE_STYLESHEET)],
+      plugins: [keepSourceSideEffects(), minifyTemplates(), copyFiles(PAGE_STYLESHEET)],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

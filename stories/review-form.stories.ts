@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { TrustReviewForm } from '../src/classes.js';
+import { failOnce, never, withFetchStub } from './fetch-stub.js';
 
 type FormArgs = {
   action?: string;
@@ -140,11 +141,31 @@ export const Failure: Story = {
   parameters: describe('When sending fails (or after `showFailure()`): an alert, and everything typed stays, so submitting again retries.'),
 };
 
-export const PostToAnEndpoint: Story = {
-  name: 'POST to an endpoint',
-  args: { action: '/api/reviews', 'timeout-ms': 5000 },
+const accepted = () => async () =>
+  new Response(JSON.stringify({ id: 'review-123', status: 'pending' }), { status: 201, headers: { 'content-type': 'application/json' } });
+
+export const PostAccepted: Story = {
+  name: 'POST: accepted',
+  args: { action: '/__stub__/review-accepted' },
+  decorators: [withFetchStub(() => ({ '/__stub__/review-accepted': accepted() }))],
   parameters: describe(
-    'With `action`, a valid review is POSTed as JSON (multipart with photos). Storybook has no such endpoint, so sending normally ends in the failure alert, and the Actions panel shows `trust-review-error`.',
+    'With `action`, a valid review is POSTed as JSON (multipart with photos). Fill in the form and send it: a stubbed 201 answer shows the thank-you status and fires `trust-review-sent`.',
+  ),
+};
+
+export const PostSending: Story = {
+  name: 'POST: sending',
+  args: { action: '/__stub__/review-never', 'timeout-ms': 600_000 },
+  decorators: [withFetchStub(() => ({ '/__stub__/review-never': never }))],
+  parameters: describe('An endpoint that never answers: after sending, the status says so and the button is `aria-busy` and `aria-disabled` (it keeps focus).'),
+};
+
+export const PostFailsThenRetry: Story = {
+  name: 'POST: fails, then retry',
+  args: { action: '/__stub__/review-flaky', photos: true },
+  decorators: [withFetchStub(() => ({ '/__stub__/review-flaky': failOnce({ id: 'review-123' }) }))],
+  parameters: describe(
+    'The first POST gets a 500: an alert says so and everything typed stays. Sending again succeeds. Without an answer in `timeout-ms` (15 s by default) it fails the same way.',
   ),
 };
 

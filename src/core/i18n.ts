@@ -5,7 +5,7 @@
  * depends on a number is a plural message: one text per CLDR plural category,
  * chosen by `Intl.PluralRules` from the parameter named in `by`.
  */
-import { en } from '../translations/en.js';
+import type { English } from '../translations/en.js';
 
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
@@ -14,14 +14,14 @@ export type PluralMessage = { by: string; other: string } & Partial<Record<Exclu
 export type Message = string | PluralMessage;
 
 /** Every message key the library uses, with English as the reference catalogue. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof English;
 
 /** A complete catalogue for one language: every key, each a string or a plural message. */
 export type Translation = { readonly [K in MessageKey]: Message };
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const catalogues = new Map<string, Partial<Translation>>([['en', en]]);
+const catalogues = new Map<string, Partial<Translation>>();
 
 /**
  * Adds a catalogue or overrides some of its strings. Later calls merge over
@@ -55,14 +55,13 @@ export function canonicalLocale(locale: string | null | undefined): string {
   return hit;
 }
 
-function lookup(locale: string, key: MessageKey): Message {
-  const tag = canonicalLocale(locale).toLowerCase();
-  const parts = tag.split('-');
+function lookup(locale: string, key: MessageKey, fallback: Partial<Translation>): Message {
+  const parts = canonicalLocale(locale).toLowerCase().split('-');
   for (let i = parts.length; i > 0; i--) {
     const message = catalogues.get(parts.slice(0, i).join('-'))?.[key];
     if (message !== undefined) return message;
   }
-  return en[key];
+  return catalogues.get('en')?.[key] ?? fallback[key] ?? key;
 }
 
 const pluralCache = new Map<string, Intl.PluralRules>();
@@ -77,15 +76,18 @@ function pluralCategory(locale: string, n: number): PluralCategory {
  * The message `key` in `locale` with `{name}` placeholders filled from
  * `params`. Numbers in `params` should already be formatted for display;
  * plural selection reads the raw number from `counts` (or from `params` when
- * the value there is a number).
+ * the value there is a number). Lookup: the locale (`sv-FI`, then `sv`),
+ * then registered English overrides, then `fallback` (the element's own
+ * English).
  */
 export function translate(
   locale: string,
   key: MessageKey,
   params: MessageParams = {},
   counts: Readonly<Record<string, number>> = {},
+  fallback: Partial<Translation> = {},
 ): string {
-  const message = lookup(locale, key);
+  const message = lookup(locale, key, fallback);
   let text: string;
   if (typeof message === 'string') text = message;
   else {

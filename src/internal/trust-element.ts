@@ -4,7 +4,7 @@
  * reporting, and a guard that keeps exceptions inside the element.
  */
 import { LitElement } from 'lit';
-import { translate, type MessageKey, type MessageParams } from '../core/i18n.js';
+import { translate, type MessageKey, type MessageParams, type Translation } from '../core/i18n.js';
 import type { Problem } from '../core/problems.js';
 import { VERSION } from '../version.js';
 import { LocaleController } from './locale.js';
@@ -14,12 +14,15 @@ export abstract class TrustElement extends LitElement {
   /** Compared by {@link defineElement} when two copies register the same tag. */
   static version = VERSION;
 
+  /** The English messages this element uses: its fallback when a language lacks one. */
+  static messages: Partial<Translation> = {};
+
   /** Resolved locale and direction of this element. */
   protected readonly locale = new LocaleController(this);
 
   /** A message in this element's locale. */
   protected t(key: MessageKey, params?: MessageParams, counts?: Readonly<Record<string, number>>): string {
-    return translate(this.locale.lang, key, params, counts);
+    return translate(this.locale.lang, key, params, counts, (this.constructor as typeof TrustElement).messages);
   }
 
   /** Logs validation problems for this element (once each). */

@@ -1,12 +1,14 @@
 /**
- * English: the reference catalogue. Every other language implements the same
- * keys (the `Translation` type enforces it). Plural messages name the
- * parameter that selects the plural form in `by`.
+ * English: the reference catalogue, in one section per element. Each element
+ * carries the English of its own section as its fallback, so a page that
+ * uses only the star rating does not download the review strings. Every
+ * other language implements all keys (the `Translation` type enforces it).
+ * Plural messages name the parameter that selects the plural form in `by`.
  */
 import type { Message } from '../core/i18n.js';
 
-export const en = {
-  // <trust-star-rating>
+/** <trust-star-rating> */
+export const starRatingMessages = {
   ratingValue: { by: 'max', one: '{value} out of {max} star', other: '{value} out of {max} stars' },
   ratingCount: { by: 'count', one: '{count} review', other: '{count} reviews' },
   ratingWithCount: '{rating}, {count}',
@@ -15,8 +17,10 @@ export const en = {
   ratingInputLabel: 'Rating',
   ratingOption: { by: 'max', one: '{value} of {max} star', other: '{value} of {max} stars' },
   ratingRequired: 'Please select a rating.',
+} satisfies Record<string, Message>;
 
-  // <trust-review>
+/** <trust-review> */
+export const reviewMessages = {
   reviewAnonymous: 'Anonymous',
   provenanceVerifiedPurchase: 'Verified purchase',
   provenanceInvited: 'Invited by the shop',
@@ -41,16 +45,20 @@ export const en = {
   reviewVoteHelpful: { by: 'count', one: 'Yes ({count})', other: 'Yes ({count})' },
   reviewVoteNotHelpful: { by: 'count', one: 'No ({count})', other: 'No ({count})' },
   reviewVoteThanks: 'Thank you for your feedback.',
+} satisfies Record<string, Message>;
 
-  // <trust-review-summary>
+/** <trust-review-summary> */
+export const summaryMessages = {
   summaryHeading: 'Customer reviews',
   summaryBasedOn: { by: 'count', one: 'Based on {count} review', other: 'Based on {count} reviews' },
   summaryStars: { by: 'stars', one: '{stars} star', other: '{stars} stars' },
   summaryBar: '{stars}: {count} ({percent})',
   summaryFilterLabel: 'Show reviews by rating',
   summaryShowAll: 'Show all reviews',
+} satisfies Record<string, Message>;
 
-  // <trust-review-list>
+/** <trust-review-list> */
+export const listMessages = {
   listHeading: 'Reviews',
   listSort: 'Sort by',
   listSortNewest: 'Newest',
@@ -81,9 +89,12 @@ export const en = {
   disclosureSomeVerified: 'Some reviews come from checked buyers; they are marked “Verified purchase”. The others are not checked.',
   disclosureNotVerified: 'The shop does not check whether reviewers bought the product.',
   disclosureMissing: 'The shop has not stated whether these reviews come from people who bought the product.',
+  disclosureModeration: 'How reviews are moderated',
   disclosurePolicy: 'Review policy',
+} satisfies Record<string, Message>;
 
-  // <trust-review-form>
+/** <trust-review-form> */
+export const formMessages = {
   formHeading: 'Write a review',
   formHeadingProduct: 'Review {product}',
   formOptional: '(optional)',
@@ -127,3 +138,10 @@ export const en = {
   formWriteAnother: 'Write another review',
   formSendFailed: 'Your review could not be sent. What you wrote is still here: please try again.',
 } satisfies Record<string, Message>;
+
+/** All English messages. A type only: at run time each element carries just its own section. */
+export type English = typeof starRatingMessages &
+  typeof reviewMessages &
+  typeof summaryMessages &
+  typeof listMessages &
+  typeof formMessages;

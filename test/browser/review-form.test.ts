@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/review-form/review-form.js';
 import '../../src/translations/sv.js';
@@ -25,6 +26,18 @@ const summaryItems = (el: Element) => parts(el, '[part="summary"] li').map((li) 
 const statusText = (el: Element) => el.shadowRoot!.querySelector('[part="status"]')?.textContent?.trim();
 const failureText = (el: Element) => el.shadowRoot!.querySelector('[part="failure"]')?.textContent?.trim();
 const flush = () => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * Renders a wrapper around a form and waits for the form. Unlike `fixture()`
+ * on a plain element, this needs no animation frame, which a background tab
+ * (the runner's other concurrent page) never gets.
+ */
+async function wrapped(template: TemplateResult): Promise<{ wrapper: HTMLElement; el: TrustReviewForm }> {
+  const wrapper = fixtureSync<HTMLElement>(template);
+  const el = wrapper.querySelector('trust-review-form')!;
+  await el.updateComplete;
+  return { wrapper, el };
+}
 
 async function fill(el: TrustReviewForm, values: Values): Promise<void> {
   if (values.rating !== undefined) {
@@ -165,9 +178,7 @@ describe('<trust-review-form> rendering', () => {
   it('names the product from product-name, or from the enclosing <trust-product>', async () => {
     const el = await fixture<TrustReviewForm>(html`<trust-review-form terms-url=${TERMS} product-name="Stoneware mug"></trust-review-form>`);
     expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('Review \u2068Stoneware mug\u2069');
-    const wrapper = await fixture(html`<trust-product .productData=${{ name: 'Teapot' }}><trust-review-form terms-url=${TERMS}></trust-review-form></trust-product>`);
-    const inner = wrapper.querySelector('trust-review-form')!;
-    await inner.updateComplete;
+    const { el: inner } = await wrapped(html`<trust-product .productData=${{ name: 'Teapot' }}><trust-review-form terms-url=${TERMS}></trust-review-form></trust-product>`);
     expect(part(inner, '[part="heading"]').textContent!.trim()).to.equal('Review \u2068Teapot\u2069');
   });
 
@@ -209,9 +220,7 @@ describe('<trust-review-form> rendering', () => {
 
 describe('<trust-review-form> keyboard', () => {
   it('can be completed and submitted with the keyboard alone', async () => {
-    const wrapper = await fixture(html`<div><button>before</button><trust-review-form terms-url=${TERMS}></trust-review-form></div>`);
-    const el = wrapper.querySelector('trust-review-form')!;
-    await el.updateComplete;
+    const { wrapper, el } = await wrapped(html`<div><button>before</button><trust-review-form terms-url=${TERMS}></trust-review-form></div>`);
     const submitted = handleSubmits(el);
     const focused = () => el.shadowRoot!.activeElement;
     wrapper.querySelector('button')!.focus();
@@ -280,9 +289,7 @@ describe('<trust-review-form> keyboard', () => {
   });
 
   it('arrow keys in the rating follow the reading direction in right-to-left', async () => {
-    const wrapper = await fixture(html`<div dir="rtl" lang="ar"><trust-review-form terms-url=${TERMS}></trust-review-form></div>`);
-    const el = wrapper.querySelector('trust-review-form')!;
-    await el.updateComplete;
+    const { el } = await wrapped(html`<div dir="rtl" lang="ar"><trust-review-form terms-url=${TERMS}></trust-review-form></div>`);
     rating(el).focus();
     await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: 'ArrowLeft' });
@@ -417,9 +424,7 @@ describe('<trust-review-form> validation', () => {
   });
 
   it('messages follow a change of language', async () => {
-    const wrapper = await fixture(html`<div lang="en"><trust-review-form terms-url=${TERMS}></trust-review-form></div>`);
-    const el = wrapper.querySelector('trust-review-form')!;
-    await el.updateComplete;
+    const { wrapper, el } = await wrapped(html`<div lang="en"><trust-review-form terms-url=${TERMS}></trust-review-form></div>`);
     await submit(el);
     expect(messages(el, 'rating')).to.deep.equal(['Please select a rating.']);
     wrapper.setAttribute('lang', 'sv');
@@ -775,18 +780,14 @@ describe('<trust-review-form> styling', () => {
   });
 
   it('takes its colours from the theme tokens', async () => {
-    const wrapper = await fixture(html`<div class="trust-theme-dark"><trust-review-form terms-url=${TERMS}></trust-review-form></div>`);
-    const el = wrapper.querySelector('trust-review-form')!;
-    await el.updateComplete;
+    const { el } = await wrapped(html`<div class="trust-theme-dark"><trust-review-form terms-url=${TERMS}></trust-review-form></div>`);
     expect(getComputedStyle(input(el, 'name')).backgroundColor).to.equal('rgb(13, 17, 23)');
     expect(getComputedStyle(input(el, 'name')).color).to.equal('rgb(230, 237, 243)');
     expect(getComputedStyle(submitButton(el)).backgroundColor).to.equal('rgb(108, 182, 255)');
   });
 
   it('right-to-left: fields start on the right', async () => {
-    const wrapper = await fixture(html`<div dir="rtl" lang="ar" style="inline-size: 600px"><trust-review-form terms-url=${TERMS}></trust-review-form></div>`);
-    const el = wrapper.querySelector('trust-review-form')!;
-    await el.updateComplete;
+    const { el } = await wrapped(html`<div dir="rtl" lang="ar" style="inline-size: 600px"><trust-review-form terms-url=${TERMS}></trust-review-form></div>`);
     const box = el.getBoundingClientRect();
     expect(submitButton(el).getBoundingClientRect().right).to.be.closeTo(box.right, 1);
     expect(rating(el).getBoundingClientRect().right).to.be.closeTo(box.right, 1);
@@ -849,19 +850,15 @@ describe('<trust-review-form> accessibility (axe)', () => {
   });
 
   it('right-to-left Arabic, with errors', async () => {
-    const wrapper = await fixture(html`<div dir="rtl" lang="ar"><trust-review-form terms-url=${TERMS} photos></trust-review-form></div>`);
-    const el = wrapper.querySelector<TrustReviewForm>('trust-review-form')!;
-    await el.updateComplete;
+    const { wrapper, el } = await wrapped(html`<div dir="rtl" lang="ar"><trust-review-form terms-url=${TERMS} photos></trust-review-form></div>`);
     await submit(el);
     await check(wrapper);
   });
 
   it('dark theme, empty and with errors', async () => {
-    const wrapper = await fixture(html`<div class="trust-theme-dark" style="background:#0d1117">
+    const { wrapper, el } = await wrapped(html`<div class="trust-theme-dark" style="background:#0d1117">
       <trust-review-form terms-url=${TERMS} ask-email photos></trust-review-form>
     </div>`);
-    const el = wrapper.querySelector<TrustReviewForm>('trust-review-form')!;
-    await el.updateComplete;
     await check(wrapper);
     await submit(el);
     await check(wrapper);

@@ -8,6 +8,7 @@ import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import type { TrustStarRating } from '../star-rating/star-rating.component.js';
 import { reviewFormStyles } from './review-form.styles.js';
+import { starRatingMessages, formMessages } from '../../translations/en.js';
 
 /** What a reviewer sends: close to the review feed's `ReviewJson`, without what only the shop can set (id, date, provenance). */
 export interface ReviewSubmission {
@@ -170,6 +171,7 @@ async function readJson(response: Response): Promise<unknown> {
  */
 export class TrustReviewForm extends TrustElement {
   static override styles = [hostStyles, reviewFormStyles];
+  static override messages = { ...starRatingMessages, ...formMessages };
 
   static override properties = {
     action: {},

@@ -13,6 +13,16 @@ export const reviewFormStyles = css`
     display: none !important;
   }
 
+  /* Empty live regions stay in the accessibility tree (so later text is
+     announced) but take no room in the grid. */
+  .live:empty {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+
   .base,
   form {
     display: grid;

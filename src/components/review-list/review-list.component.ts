@@ -15,6 +15,7 @@ import { reviewFeedSource } from '../../internal/review-feed-source.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { reviewListStyles } from './review-list.styles.js';
+import { summaryMessages, listMessages } from '../../translations/en.js';
 
 const SORT_LABELS: Record<ReviewSort, MessageKey> = {
   newest: 'listSortNewest',
@@ -66,6 +67,7 @@ export interface ReviewFilters {
  */
 export class TrustReviewList extends TrustElement {
   static override styles = [hostStyles, reviewListStyles];
+  static override messages = { ...summaryMessages, ...listMessages };
 
   static override properties = {
     data: { attribute: false },
@@ -303,7 +305,12 @@ export class TrustReviewList extends TrustElement {
       <div role="heading" aria-level="2">${this.t('disclosureHeading')}</div>
       <p>${this.t(DISCLOSURE_TEXT[disclosure.verification])}</p>
       ${disclosure.description ? html`<p><bdi>${disclosure.description}</bdi></p>` : nothing}
-      ${disclosure.moderation ? html`<p><bdi>${disclosure.moderation}</bdi></p>` : nothing}
+      ${disclosure.moderation
+        ? html`<details>
+            <summary>${this.t('disclosureModeration')}</summary>
+            <p><bdi>${disclosure.moderation}</bdi></p>
+          </details>`
+        : nothing}
       ${policy ? html`<p><a href=${policy}>${this.t('disclosurePolicy')}</a></p>` : nothing}
     </aside>`;
   }

@@ -8,6 +8,7 @@ import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import type { TrustReviewList } from '../review-list/review-list.component.js';
 import { reviewSummaryStyles } from './review-summary.styles.js';
+import { starRatingMessages, summaryMessages } from '../../translations/en.js';
 
 type LinkedList = HTMLElement & Partial<Pick<TrustReviewList, 'feed' | 'filterStars' | 'clearFilters' | 'currentFilters'>>;
 
@@ -33,6 +34,7 @@ type LinkedList = HTMLElement & Partial<Pick<TrustReviewList, 'feed' | 'filterSt
  */
 export class TrustReviewSummary extends TrustElement {
   static override styles = [hostStyles, reviewSummaryStyles];
+  static override messages = { ...starRatingMessages, ...summaryMessages };
 
   static override properties = {
     data: { attribute: false },

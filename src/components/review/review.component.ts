@@ -12,6 +12,7 @@ import { imageHostsOf, pageBase } from '../../internal/page.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { reviewStyles } from './review.styles.js';
+import { reviewMessages } from '../../translations/en.js';
 
 /** Text longer than this (or with more line breaks) starts collapsed behind "Read more". */
 const COLLAPSE_AT_CHARACTERS = 600;
@@ -69,6 +70,7 @@ export interface ReviewVoteDetail {
  */
 export class TrustReview extends TrustElement {
   static override styles = [hostStyles, reviewStyles];
+  static override messages = reviewMessages;
 
   static override properties = {
     review: { attribute: false },

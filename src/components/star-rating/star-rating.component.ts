@@ -7,6 +7,7 @@ import { ProductLink } from '../../internal/product-link.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { starRatingStyles } from './star-rating.styles.js';
+import { starRatingMessages } from '../../translations/en.js';
 
 /** Attribute text becomes a number when it is one, and stays text (to be reported) when not. */
 const numberOrText = {
@@ -37,6 +38,7 @@ const MAX_STARS = 10;
  */
 export class TrustStarRating extends TrustElement {
   static override styles = [hostStyles, starRatingStyles];
+  static override messages = starRatingMessages;
   static override shadowRootOptions = { ...TrustElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;
 
