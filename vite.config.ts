@@ -121,7 +121,9 @@ export default defineConfig(({ mode }) => {
     modulesUnder('src').map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
   );
   return {
-    plugins: [copyFiles({ ...PAGE_STYLESHEET, 'review-feed.schema.json': 'src/core/review-feed.schema.json' })],
+    // Templates are minified here too: server rendering (from dist/) and hydration
+    // (from any build) must see the same template text, or Lit's hydration digests differ.
+    plugins: [keepSourceSideEffects(), minifyTemplates(), copyFiles({ ...PAGE_STYLESHEET, 'review-feed.schema.json': 'src/core/review-feed.schema.json' })],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

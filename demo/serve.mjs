@@ -10,6 +10,7 @@
  * Every page is sent with a strict Content-Security-Policy, including
  * Trusted Types, to show the library needs nothing looser.
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -32,6 +33,19 @@ export const CSP = [
   'trusted-types lit-html trust-signals-jsonld',
 ].join('; ');
 
+/**
+ * Declarative shadow DOM carries each element's styles in <style> elements,
+ * which a strict style-src blocks. The policy lists their hashes instead of
+ * allowing inline styles: only these exact style sheets may apply.
+ */
+function withStyleHashes(csp, page) {
+  const hashes = new Set();
+  for (const [, css] of page.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+    hashes.add(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  }
+  return csp.replace("style-src 'self'", `style-src 'self' ${[...hashes].join(' ')}`);
+}
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -53,7 +67,8 @@ function staticPath(pathname) {
 const submitted = [];
 const PAGE_SIZE = 10;
 
-async function feedPage(page) {
+/** One page of the demo feed, as /api/reviews?page=N serves it. */
+export async function feedPage(page) {
   const feed = JSON.parse(await readFile(join(root, 'demo/data/reviews.json'), 'utf8'));
   const all = [...submitted, ...feed.reviews];
   const start = (page - 1) * PAGE_SIZE;
@@ -61,10 +76,10 @@ async function feedPage(page) {
   return { ...feed, reviews: all.slice(start, start + PAGE_SIZE), total: all.length, ...(next ? { next } : {}) };
 }
 
-function send(res, status, type, body) {
+function send(res, status, type, body, csp = CSP) {
   res.writeHead(status, {
     'content-type': type,
-    'content-security-policy': CSP,
+    'content-security-policy': csp,
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
   });
@@ -98,7 +113,8 @@ export function createDemoServer() {
       }
       if (url.pathname === '/ssr.html') {
         const { renderDemoPage } = await import('./ssr.mjs');
-        return send(res, 200, TYPES['.html'], await renderDemoPage());
+        const page = await renderDemoPage();
+        return send(res, 200, TYPES['.html'], page, withStyleHashes(CSP, page));
       }
       const file = staticPath(url.pathname);
       if (!file) return send(res, 404, 'text/plain', 'Not found');

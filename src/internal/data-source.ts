@@ -44,6 +44,8 @@ export class DataSourceController<T> implements ReactiveController {
   private src?: string;
   private abort?: AbortController;
   private inlineObserver?: MutationObserver;
+  /** The `data` object last parsed, so reconnecting does not parse it again. */
+  private parsedData?: unknown;
   /** The `src` of the current or last load. */
   private requested?: string;
   /** Text of the inline JSON last read, so unrelated child changes cause no re-parse. */
@@ -72,12 +74,16 @@ export class DataSourceController<T> implements ReactiveController {
     this.cancel();
   }
 
-  /** The host passes its `data` property and `src` attribute whenever either changes. */
+  /**
+   * The host passes its `data` property and `src` attribute whenever either
+   * changes. Property data is read at once, even before the element is
+   * connected (and in server rendering, where it never is).
+   */
   set(data: unknown, src: string | null | undefined): void {
     const changed = data !== this.data || (src ?? undefined) !== this.src;
     this.data = data;
     this.src = src ?? undefined;
-    if (changed && this.host.isConnected) this.resolve();
+    if (changed && (this.host.isConnected || (data !== undefined && data !== null))) this.resolve();
   }
 
   /** Loads again after an error (the retry button). */
@@ -86,7 +92,7 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   private get baseUrl(): string {
-    return pageBase() ?? 'http://localhost/';
+    return pageBase();
   }
 
   private accept(parsed: Parsed<T>, channel: DataSourceController<T>['channel']): void {
@@ -109,9 +115,13 @@ export class DataSourceController<T> implements ReactiveController {
     try {
       if (this.data !== undefined && this.data !== null) {
         this.cancel();
-        this.accept(this.options.parse(this.data, { baseUrl: this.baseUrl }), 'property');
+        if (this.parsedData !== this.data || this.state !== 'ready') {
+          this.parsedData = this.data;
+          this.accept(this.options.parse(this.data, { baseUrl: this.baseUrl }), 'property');
+        }
         return;
       }
+      this.parsedData = undefined;
       const inline = this.inlineScript();
       if (!inline) this.inlineText = undefined;
       if (inline) {
@@ -140,6 +150,8 @@ export class DataSourceController<T> implements ReactiveController {
 
   /** Only the first direct child with exactly `type="application/json"`; other scripts are never read. */
   private inlineScript(): HTMLScriptElement | undefined {
+    // Server rendering has no light DOM to read.
+    if (!this.host.children) return undefined;
     for (const child of this.host.children) {
       if (child.localName === 'script' && child.getAttribute('type') === 'application/json') return child as HTMLScriptElement;
     }

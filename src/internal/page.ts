@@ -1,18 +1,29 @@
 /**
- * What elements need to know about the page they are on, safe to call during
- * server rendering (where there is no page).
+ * What elements need to know about the page they are on. On the server
+ * (server rendering) there is no page: relative URLs are resolved against a
+ * placeholder origin, checked like any other URL, and written back as
+ * relative URLs, so the browser resolves them against the real page; and
+ * images are allowed from that same origin only unless `image-hosts` says
+ * otherwise.
  */
 import { parseHostList } from '../core/url.js';
 
-/** The page's base URL, for resolving relative URLs; undefined on the server. */
-export function pageBase(): string | undefined {
-  return typeof document !== 'undefined' ? document.baseURI : undefined;
+const SERVER_ORIGIN = 'https://server-rendering.invalid';
+
+/** The page's base URL, for resolving relative URLs (a placeholder on the server). */
+export function pageBase(): string {
+  return typeof document !== 'undefined' ? document.baseURI : `${SERVER_ORIGIN}/`;
+}
+
+/** A checked URL as it goes into an attribute: on the server, same-origin URLs become relative again. */
+export function attributeUrl(href: string): string {
+  return href.startsWith(`${SERVER_ORIGIN}/`) ? href.slice(SERVER_ORIGIN.length) : href;
 }
 
 /**
  * The hosts an element may load images from: its `image-hosts` attribute
  * (`cdn.shop.example *.imgix.net`), or by default only the page's own host.
  */
-export function imageHostsOf(host: { imageHosts?: string }): string[] | undefined {
-  return parseHostList(host.imageHosts) ?? (typeof location !== 'undefined' && location.hostname ? [location.hostname] : undefined);
+export function imageHostsOf(host: { imageHosts?: string }): string[] {
+  return parseHostList(host.imageHosts) ?? [typeof location !== 'undefined' && location.hostname ? location.hostname : new URL(SERVER_ORIGIN).hostname];
 }

@@ -3,6 +3,7 @@ import { parseProduct } from '../../core/feed.js';
 import type { Product } from '../../core/model.js';
 import { ProblemList, type Parsed } from '../../core/problems.js';
 import { DataSourceController } from '../../internal/data-source.js';
+import { pageBase } from '../../internal/page.js';
 import { contribute, graphJsonLd, withdraw, type GraphContribution } from '../../internal/product-graph.js';
 import { TrustElement } from '../../internal/trust-element.js';
 
@@ -123,7 +124,7 @@ export class TrustProduct extends TrustElement {
         },
       ];
     }
-    return Object.keys(raw).length ? this.parse(raw, document.baseURI) : undefined;
+    return Object.keys(raw).length ? this.parse(raw, pageBase()) : undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

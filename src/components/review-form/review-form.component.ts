@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import type { TrustStarRating } from '../star-rating/star-rating.component.js';
 import { formatCount } from '../../core/format.js';
 import type { MessageKey } from '../../core/i18n.js';
 import { ProblemList } from '../../core/problems.js';
 import { safeUrl } from '../../core/url.js';
+import { attributeUrl, pageBase } from '../../internal/page.js';
 import { productAncestor } from '../../internal/product-link.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import type { TrustStarRating } from '../star-rating/star-rating.component.js';
-import { reviewFormStyles } from './review-form.styles.js';
 import { starRatingMessages, formMessages } from '../../translations/en.js';
+import { reviewFormStyles } from './review-form.styles.js';
 
 /** What a reviewer sends: close to the review feed's `ReviewJson`, without what only the shop can set (id, date, provenance). */
 export interface ReviewSubmission {
@@ -234,10 +235,11 @@ export class TrustReviewForm extends TrustElement {
 
   private validateConfig(): void {
     const problems = new ProblemList();
-    const base = typeof document === 'undefined' ? undefined : document.baseURI;
-    const termsHref = base ? safeUrl(this.termsUrl, base) : safeUrl(this.termsUrl);
-    if (!termsHref && base) problems.warn('terms-url', 'an http(s) URL of the terms for publishing reviews (the consent label shows no link)', this.termsUrl);
-    if (this.action !== undefined && this.action !== null && base && !safeUrl(this.action, base)) {
+    const base = pageBase();
+    const checked = safeUrl(this.termsUrl, base);
+    const termsHref = checked === undefined ? undefined : attributeUrl(checked);
+    if (!termsHref) problems.warn('terms-url', 'an http(s) URL of the terms for publishing reviews (the consent label shows no link)', this.termsUrl);
+    if (this.action !== undefined && this.action !== null && !safeUrl(this.action, base)) {
       problems.warn('action', 'an http(s) URL to POST reviews to (nothing is sent)', this.action);
     }
     let timeout = DEFAULT_TIMEOUT_MS;
@@ -411,7 +413,7 @@ export class TrustReviewForm extends TrustElement {
     const detail: ReviewSubmitDetail = { review, photos };
     const proceed = this.dispatchEvent(new CustomEvent('trust-review-submit', { bubbles: true, composed: true, cancelable: true, detail }));
     if (!proceed) return;
-    const url = safeUrl(this.action, document.baseURI);
+    const url = safeUrl(this.action, pageBase());
     if (!url) {
       const problems = new ProblemList();
       problems.warn('action', 'an http(s) URL to POST reviews to, or a trust-review-submit listener that calls preventDefault() (nothing was sent)', this.action);

@@ -2,20 +2,20 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { overallAggregate } from '../../core/aggregate.js';
 import { parseReviewFeed } from '../../core/feed.js';
-import type { MessageKey } from '../../core/i18n.js';
 import { formatCount } from '../../core/format.js';
+import type { MessageKey } from '../../core/i18n.js';
 import type { Aggregate, ReviewFeed, VerificationLevel } from '../../core/model.js';
-import { safeUrl } from '../../core/url.js';
 import { queryReviews, REVIEW_SORTS, type ReviewQueryResult, type ReviewSort } from '../../core/reviews.js';
+import { safeUrl } from '../../core/url.js';
 import { fetchJson } from '../../internal/fetch-json.js';
 import { GraphContributor } from '../../internal/graph-contributor.js';
-import { imageHostsOf, pageBase } from '../../internal/page.js';
 import { warnOnce } from '../../internal/log.js';
+import { attributeUrl, imageHostsOf, pageBase } from '../../internal/page.js';
 import { reviewFeedSource } from '../../internal/review-feed-source.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { reviewListStyles } from './review-list.styles.js';
 import { summaryMessages, listMessages } from '../../translations/en.js';
+import { reviewListStyles } from './review-list.styles.js';
 
 const SORT_LABELS: Record<ReviewSort, MessageKey> = {
   newest: 'listSortNewest',
@@ -233,7 +233,7 @@ export class TrustReviewList extends TrustElement {
     this.moreAbort = abort;
     this.loadingMore = true;
     this.moreFailed = false;
-    const result = await fetchJson(next, document.baseURI, abort.signal);
+    const result = await fetchJson(next, pageBase(), abort.signal);
     if (this.moreAbort !== abort) return false;
     this.loadingMore = false;
     if (!result.ok) {
@@ -311,7 +311,7 @@ export class TrustReviewList extends TrustElement {
             <p><bdi>${disclosure.moderation}</bdi></p>
           </details>`
         : nothing}
-      ${policy ? html`<p><a href=${policy}>${this.t('disclosurePolicy')}</a></p>` : nothing}
+      ${policy ? html`<p><a href=${attributeUrl(policy)}>${this.t('disclosurePolicy')}</a></p>` : nothing}
     </aside>`;
   }
 

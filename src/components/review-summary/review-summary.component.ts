@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
+import type { TrustReviewList } from '../review-list/review-list.component.js';
 import { overallAggregate } from '../../core/aggregate.js';
 import { formatCount, formatPercent, formatRating } from '../../core/format.js';
 import type { Aggregate, ReviewFeed } from '../../core/model.js';
@@ -6,9 +7,8 @@ import { GraphContributor } from '../../internal/graph-contributor.js';
 import { reviewFeedSource } from '../../internal/review-feed-source.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import type { TrustReviewList } from '../review-list/review-list.component.js';
-import { reviewSummaryStyles } from './review-summary.styles.js';
 import { starRatingMessages, summaryMessages } from '../../translations/en.js';
+import { reviewSummaryStyles } from './review-summary.styles.js';
 
 type LinkedList = HTMLElement & Partial<Pick<TrustReviewList, 'feed' | 'filterStars' | 'clearFilters' | 'currentFilters'>>;
 
@@ -147,8 +147,9 @@ export class TrustReviewSummary extends TrustElement {
     for (let s = Math.floor(best); s >= Math.max(1, Math.ceil(worst)); s--) rows.push(s);
     const distribution = aggregate?.distribution;
     const denominator = distribution ? distribution.reduce((a, b) => a + b, 0) : 0;
-    const linked = this.list !== undefined && typeof this.list.filterStars === 'function';
-    const loading = this.source.state === 'loading' || (!feed && this.list !== undefined);
+    // Linked by attribute, not by the list element: server rendering draws the same buttons the browser will.
+    const linked = Boolean(this.for);
+    const loading = this.source.state === 'loading' || (!feed && linked);
     return html`<section part="base" aria-label=${this.t('summaryHeading')} aria-busy=${loading ? 'true' : 'false'}>
       <div part="average">
         <span class="value" aria-hidden="true">${aggregate ? formatRating(lang, aggregate.ratingValue) : '–'}</span>

@@ -8,11 +8,11 @@ import { ProblemList } from '../../core/problems.js';
 import { safeUrl } from '../../core/url.js';
 import { DataSourceController } from '../../internal/data-source.js';
 import { warnOnce } from '../../internal/log.js';
-import { imageHostsOf, pageBase } from '../../internal/page.js';
+import { attributeUrl, imageHostsOf, pageBase } from '../../internal/page.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { reviewStyles } from './review.styles.js';
 import { reviewMessages } from '../../translations/en.js';
+import { reviewStyles } from './review.styles.js';
 
 /** Text longer than this (or with more line breaks) starts collapsed behind "Read more". */
 const COLLAPSE_AT_CHARACTERS = 600;
@@ -247,7 +247,7 @@ export class TrustReview extends TrustElement {
     const photos = review.photos.flatMap((photo, i) => {
       const url = safeUrl(photo.url, pageBase(), hosts);
       if (!url) warnOnce(this, `review ${review.id} photos[${i}].url: not shown (not an http(s) URL on an allowed image host)`);
-      return url ? [{ ...photo, url, number: i + 1 }] : [];
+      return url ? [{ ...photo, url: attributeUrl(url), number: i + 1 }] : [];
     });
     if (!photos.length) return nothing;
     const photo = this.photo;

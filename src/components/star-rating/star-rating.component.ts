@@ -1,13 +1,13 @@
 import { html, svg, nothing, type PropertyValues } from 'lit';
 import { formatCount, formatRating } from '../../core/format.js';
-import { parseDecimal } from '../../core/read.js';
 import { ProblemList } from '../../core/problems.js';
 import { starFillUnits, STAR_CELL, starRowPath } from '../../core/rating.js';
+import { parseDecimal } from '../../core/read.js';
 import { ProductLink } from '../../internal/product-link.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { starRatingStyles } from './star-rating.styles.js';
 import { starRatingMessages } from '../../translations/en.js';
+import { starRatingStyles } from './star-rating.styles.js';
 
 /** Attribute text becomes a number when it is one, and stays text (to be reported) when not. */
 const numberOrText = {
