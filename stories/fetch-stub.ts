@@ -1,5 +1,5 @@
 /**
- * Answers `fetch` for a few made-up same-origin paths while a story is shown,
+ * Answers `fetch` for a few made-up same-origin URLs while a story is shown,
  * so loading and error states look the same in a static Storybook build.
  * Every other request goes to the real `fetch`. The stub lives in an
  * `<sb-fetch-stub>` element placed before the story: it is active while that
@@ -29,7 +29,7 @@ export function failOnce(body: unknown): StubHandler {
 }
 
 class FetchStub extends HTMLElement {
-  /** Pathname → handler. */
+  /** URL (relative to the page) → handler. */
   routes = new Map<string, StubHandler>();
 
   connectedCallback(): void {
@@ -46,12 +46,12 @@ class FetchStub extends HTMLElement {
 const active = new Set<FetchStub>();
 let realFetch: typeof fetch | undefined;
 
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
 function handlerFor(input: RequestInfo | URL): StubHandler | undefined {
-  const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
-  if (url.origin !== location.origin) return undefined;
+  const url = absolute(input instanceof Request ? input.url : String(input));
   for (const stub of active) {
-    const handler = stub.routes.get(url.pathname);
-    if (handler) return handler;
+    for (const [route, handler] of stub.routes) if (absolute(route) === url) return handler;
   }
   return undefined;
 }
@@ -72,8 +72,10 @@ function uninstall(): void {
 if (!customElements.get('sb-fetch-stub')) customElements.define('sb-fetch-stub', FetchStub);
 
 /**
- * A decorator that answers same-origin paths (`/__stub__/…`) for this story
- * only; `routes` is called on each render, so stateful handlers start afresh.
+ * A decorator that answers the given URLs for this story only. Use names
+ * relative to the page (`stub-reviews.json`): they resolve beside
+ * `iframe.html`, as the feed's relative photo URLs (`img/…`) then do too.
+ * `routes` is called on each render, so stateful handlers start afresh.
  */
 export function withFetchStub(routes: () => Record<string, StubHandler>): Decorator {
   return (story) => html`<sb-fetch-stub hidden .routes=${new Map(Object.entries(routes()))}></sb-fetch-stub>${story()}`;

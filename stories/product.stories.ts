@@ -132,7 +132,9 @@ export const TwoProducts: Story = {
       html`<trust-review-summary .data=${{ ...oneReviewFeed, product: undefined }} style="max-inline-size: 26rem"></trust-review-summary>`,
     )}
   </div>`,
-  parameters: describe('Each `<trust-product>` writes its own block; a widget’s aggregate goes to the product around it.'),
+  parameters: describe(
+    'Each `<trust-product>` writes its own block, and a widget’s aggregate goes to the product around it. The teapot has no image, so the console warns that merchant listings need one.',
+  ),
 };
 
 export const JsonLdOff: Story = {

@@ -110,25 +110,25 @@ export const NoReviews: Story = {
 };
 
 export const Loading: Story = {
-  args: { src: '/__stub__/list-never.json' },
+  args: { src: 'stub-list-never.json' },
   render: (args) => list(args),
-  decorators: [withFetchStub(() => ({ '/__stub__/list-never.json': never }))],
+  decorators: [withFetchStub(() => ({ 'stub-list-never.json': never }))],
   parameters: describe('While `src` loads (here a stubbed `fetch` that never answers) a status says “Loading reviews…” in a box of `--list-loading-size`.'),
 };
 
 export const LoadError: Story = {
   name: 'Load error',
-  args: { src: '/__stub__/list-500.json' },
+  args: { src: 'stub-list-500.json' },
   render: (args) => list(args),
-  decorators: [withFetchStub(() => ({ '/__stub__/list-500.json': status(500) }))],
+  decorators: [withFetchStub(() => ({ 'stub-list-500.json': status(500) }))],
   parameters: describe('`src` answers HTTP 500 (a stubbed `fetch`): an alert and a “Try again” button, which fails again here.'),
 };
 
 export const RetryAfterError: Story = {
   name: 'Load error, then retry',
-  args: { src: '/__stub__/list-flaky.json' },
+  args: { src: 'stub-list-flaky.json' },
   render: (args) => list(args),
-  decorators: [withFetchStub(() => ({ '/__stub__/list-flaky.json': failOnce(demoFeed) }))],
+  decorators: [withFetchStub(() => ({ 'stub-list-flaky.json': failOnce(demoFeed) }))],
   parameters: describe('The first load fails with HTTP 500, the next one works: press “Try again” to load the reviews.'),
 };
 
@@ -212,7 +212,7 @@ export const FromPageJsonLd: Story = {
     </script>
     ${list(args)}`,
   parameters: describe(
-    '`use-page-jsonld` reads reviews from schema.org JSON-LD the theme already prints. That markup already rates the product, so trust-signals adds no second aggregate (one console warning says so).',
+    '`use-page-jsonld` reads reviews from schema.org JSON-LD the theme already prints. That markup already rates the product, so the block trust-signals writes has no second aggregate (one console warning says so).',
   ),
 };
 

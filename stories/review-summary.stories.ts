@@ -59,7 +59,7 @@ const describe = (story: string) => ({ docs: { description: { story } } });
 
 export const Default: Story = {
   parameters: describe(
-    'The demo feed: the shop’s average of 4.1 over 36 reviews and one bar per star, read out as “5 stars: 18 reviews (50%)”; it names a product, so it adds an AggregateRating to the page’s JSON-LD.',
+    'The demo feed: an average of 4.06 over 36 reviews, shown cut to one decimal (4.0, never rounded up), and one bar per star, read out as “5 stars: 18 reviews (50%)”. The feed names a product, so the summary adds an AggregateRating to the page’s JSON-LD.',
   ),
 };
 
@@ -93,18 +93,18 @@ export const OneReview: Story = {
 };
 
 export const Loading: Story = {
-  args: { src: '/__stub__/summary-never.json' },
+  args: { src: 'stub-summary-never.json' },
   render: (args) => summary(args),
-  decorators: [withFetchStub(() => ({ '/__stub__/summary-never.json': never }))],
+  decorators: [withFetchStub(() => ({ 'stub-summary-never.json': never }))],
   parameters: describe('While `src` loads (here a stubbed `fetch` that never answers) the box keeps its size and is marked `aria-busy`.'),
 };
 
 export const LoadError: Story = {
   name: 'Load error',
-  args: { src: '/__stub__/summary-500.json' },
+  args: { src: 'stub-summary-500.json' },
   render: (args) => summary(args),
-  decorators: [withFetchStub(() => ({ '/__stub__/summary-500.json': status(500) }))],
-  parameters: describe('`src` answers HTTP 500 (a stubbed `fetch`): the summary logs one console error naming `src`.'),
+  decorators: [withFetchStub(() => ({ 'stub-summary-500.json': status(500) }))],
+  parameters: describe('`src` answers HTTP 500 (a stubbed `fetch`): the summary has no error message of its own; it keeps its empty bars and logs one console error naming `src`.'),
 };
 
 export const WithoutAProduct: Story = {

@@ -148,7 +148,7 @@ export const HostileContent: Story = {
       ),
     ),
   parameters: describe(
-    'Titles, names, text, pros, cons, replies and photo descriptions full of markup and script stay text; a right-to-left override is isolated; only the one safe photo URL is shown.',
+    'Titles, names, text, pros, cons, replies and photo descriptions full of markup and script stay text; a right-to-left override stays inside its own text; only the one safe photo URL is shown.',
   ),
 };
 

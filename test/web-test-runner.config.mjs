@@ -14,7 +14,8 @@ import { summaryReporter } from './tools/summary-reporter.mjs';
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, which open-wc fixtures wait for.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [feedMiddleware()],
   plugins: [a11yTreePlugin(), cspPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],

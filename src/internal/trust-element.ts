@@ -20,6 +20,13 @@ export abstract class TrustElement extends LitElement {
   /** Resolved locale and direction of this element. */
   protected readonly locale = new LocaleController(this);
 
+  constructor() {
+    super();
+    // On the server (no document), mark the element: its declarative shadow DOM
+    // already has the final size, so the page stylesheet must not reserve more.
+    if (typeof document === 'undefined') this.setAttribute('server-rendered', '');
+  }
+
   /** A message in this element's locale. */
   protected t(key: MessageKey, params?: MessageParams, counts?: Readonly<Record<string, number>>): string {
     return translate(this.locale.lang, key, params, counts, (this.constructor as typeof TrustElement).messages);

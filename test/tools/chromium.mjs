@@ -2,8 +2,7 @@
  * Finds a Chromium binary and the flags that make it quiet on a closed
  * network. Shared by the test runner, the benchmark and the screenshot tool.
  */
-import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,6 +23,10 @@ export function chromiumArgs() {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    // Test pages run side by side: background pages must still get timers and frames.
+    '--disable-renderer-backgrounding',
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
     '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
     `--user-data-dir=${mkdtempSync(join(tmpdir(), 'trust-signals-chromium-'))}`,
   ];

@@ -3,8 +3,10 @@
  *
  *   1. type check (tsc)
  *   2. build (the Node tests and the bundle-size test read dist/)
- *   3. Node tests of the built output (core, JSON-LD, server rendering)
- *   4. browser tests in Chromium (installed first if missing)
+ *   3. Chromium (Debian's package installed when missing and running as root)
+ *   4. Node tests of the built output (core, JSON-LD, server rendering, and
+ *      the demo shop end to end in headless Chromium)
+ *   5. browser tests in Chromium (web-test-runner)
  *
  * The last line is the combined count: `N passed, N failed, N skipped`.
  */
@@ -38,6 +40,10 @@ if (run('build', 'npm', ['run', '--silent', 'build']).status !== 0) {
   finish(1);
 }
 
+if (run('Chromium', process.execPath, ['test/tools/ensure-chromium.mjs']).status !== 0) {
+  total.failed++;
+  finish(1);
+}
 const node = run('Node tests (built output)', process.execPath, ['--test', '--test-reporter=spec', 'test/node/'], {
   capture: true,
   encoding: 'utf8',
@@ -49,10 +55,6 @@ for (const [, key, n] of node.stdout.matchAll(/^ℹ (pass|fail|skipped|todo) (\d
 }
 if (node.status !== 0 && total.failed === 0) total.failed++;
 
-if (run('Chromium', process.execPath, ['test/tools/ensure-chromium.mjs']).status !== 0) {
-  total.failed++;
-  finish(1);
-}
 const countsFile = join(mkdtempSync(join(tmpdir(), 'trust-signals-')), 'counts.json');
 const browser = run('browser tests (Chromium)', npx, ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], {
   env: { ...process.env, TRUST_SIGNALS_COUNTS: countsFile },

@@ -152,7 +152,13 @@ export class TrustReviewSummary extends TrustElement {
     const loading = this.source.state === 'loading' || (!feed && linked);
     return html`<section part="base" aria-label=${this.t('summaryHeading')} aria-busy=${loading ? 'true' : 'false'}>
       <div part="average">
-        <span class="value" aria-hidden="true">${aggregate ? formatRating(lang, aggregate.ratingValue) : '–'}</span>
+        <span class="value" aria-hidden="true"
+          >${aggregate
+            ? formatRating(lang, aggregate.ratingValue)
+            : loading
+              ? html`<span class="pending">${formatRating(lang, 0.1)}</span>`
+              : '–'}</span
+        >
         <trust-star-rating
           value=${aggregate && count > 0 ? aggregate.ratingValue : nothing}
           max=${best}

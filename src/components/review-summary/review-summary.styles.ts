@@ -31,10 +31,16 @@ export const reviewSummaryStyles = css`
 
   .value {
     grid-row: span 2;
+    min-inline-size: 1ch;
     font-size: 2.5em;
     font-weight: 700;
     line-height: 1;
     font-variant-numeric: tabular-nums;
+  }
+
+  /* While loading, an invisible "0.1" holds the width of the average to come (digits are tabular). */
+  .pending {
+    visibility: hidden;
   }
 
   .based {

@@ -1,0 +1,109 @@
+/**
+ * End to end: the demo shop as a shopper's browser gets it from `npm start`,
+ * both the script-tag page and the server-rendered one, in headless
+ * Chromium, under the demo server's strict CSP with Trusted Types.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findChromium } from '../tools/chromium.mjs';
+import { createDemoServer } from '../../demo/serve.mjs';
+
+let browser;
+let server;
+let base;
+
+before(async () => {
+  server = createDemoServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs() });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warn') problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.evaluateOnNewDocument(() => {
+    window.__cls = 0;
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(base + path, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('trust-review-list')?.shadowRoot?.querySelector('trust-review'));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return { page, problems };
+}
+
+const deepText = (page, selector) =>
+  page.evaluate((sel) => {
+    const walk = (root) => [...root.querySelectorAll('*')].map((el) => (el.shadowRoot ? walk(el.shadowRoot) : '')).join(' ') + ' ' + root.textContent;
+    const el = document.querySelector(sel);
+    return el ? walk(el.shadowRoot ?? el) : '';
+  }, selector);
+
+for (const [name, path] of [
+  ['script-tag page', '/'],
+  ['server-rendered page', '/ssr.html'],
+]) {
+  describe(`demo shop: ${name}`, () => {
+    let page;
+    let problems;
+    before(async () => ({ page, problems } = await open(path)));
+    after(() => page?.close());
+
+    test('renders with no console errors, no CSP violations and no layout shift', async () => {
+      assert.deepEqual(problems, []);
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.equal(await page.evaluate(() => window.__cls), 0);
+    });
+
+    test('shows the rating, the summary, ten review cards and the disclosure', async () => {
+      const label = await page.evaluate(() => document.querySelector('.rating-link trust-star-rating').shadowRoot.querySelector('[part="base"]').getAttribute('aria-label'));
+      assert.equal(label, '4.0 out of 5 stars, 36 reviews');
+      assert.match(await deepText(page, 'trust-review-summary'), /Based on 36 reviews/);
+      assert.equal(await page.evaluate(() => document.querySelector('trust-review-list').shadowRoot.querySelectorAll('trust-review').length), 10);
+      assert.match(await deepText(page, 'trust-review-list'), /Some reviews come from checked buyers/);
+    });
+
+    test('has exactly one JSON-LD block for the product, with the aggregate and the ten shown reviews', async () => {
+      const blocks = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)));
+      assert.equal(blocks.length, 1);
+      const [product] = blocks;
+      assert.equal(product['@id'], 'https://fjallbo.example/products/nordlys-kettle#product');
+      assert.deepEqual(product.aggregateRating, { '@type': 'AggregateRating', ratingValue: 4.06, reviewCount: 36, bestRating: 5, worstRating: 1 });
+      assert.equal(product.review.length, 10);
+    });
+
+    test('a summary bar filters the list and the list says "Showing X of Y"', async () => {
+      await page.evaluate(() => document.querySelector('trust-review-summary').shadowRoot.querySelector('button[part="bar"]').click());
+      await page.waitForFunction(() => /Showing/.test(document.querySelector('trust-review-list').shadowRoot.querySelector('[part="status"]').textContent));
+      const status = await page.evaluate(() => document.querySelector('trust-review-list').shadowRoot.querySelector('[part="status"]').textContent.trim());
+      assert.match(status, /^Showing \d+ of 36 reviews$/);
+      assert.match(await deepText(page, 'trust-review-summary'), /Based on 36 reviews/);
+    });
+  });
+}
+
+describe('demo shop: the page rendered on the server is readable without JavaScript', () => {
+  test('the HTML already holds the rating text, review text, disclosure and JSON-LD', async () => {
+    const html = await (await fetch(`${base}/ssr.html`)).text();
+    assert.match(html, /aria-label="4.0 out of 5 stars, 36 reviews"/);
+    assert.match(html, /shadowrootmode="open"/);
+    assert.match(html, /Snygg och snabb/);
+    assert.match(html, /Some reviews come from checked buyers/);
+    assert.match(html, /<script type="application\/ld\+json" data-trust-signals-jsonld="https:\/\/fjallbo\.example\/products\/nordlys-kettle#product">/);
+  });
+});
