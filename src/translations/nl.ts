@@ -121,7 +121,7 @@ export const nl: Translation = {
   formErrorSummary: 'Controleer het volgende:',
   formSubmit: 'Review versturen',
   formSending: 'Je review wordt verstuurd…',
-  formSent: 'Bedankt! Je review is verstuurd. Hij verschijnt zodra de moderatie hem heeft gecontroleerd.',
+  formSent: 'Bedankt! Je review is verstuurd en verschijnt na moderatie.',
   formWriteAnother: 'Nog een review schrijven',
   formSendFailed: 'Je review kon niet worden verstuurd. Wat je hebt geschreven, staat er nog: probeer het opnieuw.',
 };

@@ -150,7 +150,7 @@ export class TrustReviewSummary extends TrustElement {
     // Linked by attribute, not by the list element: server rendering draws the same buttons the browser will.
     const linked = Boolean(this.for);
     const loading = this.source.state === 'loading' || (!feed && linked);
-    return html`<section part="base" aria-label=${this.t('summaryHeading')} aria-busy=${loading ? 'true' : 'false'}>
+    return html`<div part="base" role="group" aria-label=${this.t('summaryHeading')} aria-busy=${loading ? 'true' : 'false'}>
       <div part="average">
         <span class="value" aria-hidden="true"
           >${aggregate
@@ -171,30 +171,28 @@ export class TrustReviewSummary extends TrustElement {
           const index = stars - Math.ceil(worst);
           const n = distribution?.[index] ?? 0;
           const share = denominator > 0 ? n / denominator : 0;
-          const label = this.t('summaryBar', {
-            stars: this.t('summaryStars', { stars: formatCount(lang, stars) }, { stars }),
-            count: this.t('ratingCount', { count: formatCount(lang, n) }, { count: n }),
-            percent: formatPercent(lang, share),
-          });
-          const content = html`<span aria-hidden="true">${this.t('summaryStars', { stars: formatCount(lang, stars) }, { stars })}</span>
+          const starsText = this.t('summaryStars', { stars: formatCount(lang, stars) }, { stars });
+          const countText = this.t('ratingCount', { count: formatCount(lang, n) }, { count: n });
+          const percent = formatPercent(lang, share);
+          // The accessible name is the visible text plus the count: "5 stars, 120 reviews, 62 %".
+          const content = html`<span>${starsText}</span><span class="visually-hidden">${distribution ? `, ${countText},` : ''}</span>
             <svg class="meter" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
               ${svg`<rect class="track" x="0" y="0" width="100" height="8" rx="4"></rect>
               <rect class="fill" x="0" y="0" width=${Math.round(share * 1000) / 10} height="8" rx="4"></rect>`}
             </svg>
-            <span class="count" aria-hidden="true">${distribution ? formatPercent(lang, share) : ''}</span>`;
+            <span class="count">${distribution ? percent : ''}</span>`;
           return html`<li role=${linked ? 'none' : 'listitem'}>
             ${linked
               ? html`<button
                   class="row"
                   part="bar"
-                  aria-label=${label}
                   aria-pressed=${this.activeStars === stars ? 'true' : 'false'}
                   ?disabled=${!distribution || n === 0}
                   @click=${() => this.toggle(stars)}
                 >
                   ${content}
                 </button>`
-              : html`<div class="row" part="bar" role="img" aria-label=${distribution ? label : this.t('notRated')}>${content}</div>`}
+              : html`<div class="row" part="bar">${content}</div>`}
           </li>`;
         })}
       </ul>
@@ -203,6 +201,6 @@ export class TrustReviewSummary extends TrustElement {
             ${this.t('summaryShowAll')}
           </button>`
         : nothing}
-    </section>`;
+    </div>`;
   }
 }

@@ -56,6 +56,7 @@ export const reviewSummaryStyles = css`
   }
 
   .row {
+    position: relative;
     display: grid;
     grid-template-columns: 4.5em 1fr 3.5em;
     align-items: center;
@@ -133,6 +134,15 @@ export const reviewSummaryStyles = css`
   .clear[hidden] {
     display: block !important;
     visibility: hidden;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   @media (forced-colors: active) {

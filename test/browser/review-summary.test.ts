@@ -1,0 +1,131 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/review-summary/review-summary.js';
+import '../../src/components/review-list/review-list.js';
+import type { TrustReviewSummary } from '../../src/components/review-summary/review-summary.component.js';
+import type { TrustReviewList } from '../../src/components/review-list/review-list.component.js';
+import { accessibilityNodes, captureConsole, loadPageStylesheet, part, parts, type ConsoleCapture } from './helpers.js';
+
+function feed(ratings: number[], extra: Record<string, unknown> = {}) {
+  return {
+    version: 1,
+    disclosure: { verification: 'not-verified' },
+    reviews: ratings.map((rating, i) => ({ id: `r${i}`, author: `Person ${i}`, rating, date: '2026-01-01', provenance: 'organic', title: `T${i}` })),
+    ...extra,
+  };
+}
+
+const settle = async (...els: Element[]) => {
+  for (let i = 0; i < 4; i++) {
+    await Promise.all(els.map((e) => (e as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    await new Promise((r) => setTimeout(r));
+  }
+};
+
+const bars = (el: Element) => parts(el, '[part="bar"]');
+const label = (el: Element) => part(part(el, 'trust-star-rating'), '[part="base"]').getAttribute('aria-label');
+
+describe('<trust-review-summary>', () => {
+  let log: ConsoleCapture;
+  beforeEach(() => (log = captureConsole()));
+  afterEach(() => log.restore());
+
+  it('shows the average, the count and the distribution with counts and percentages', async () => {
+    const el = await fixture<TrustReviewSummary>(html`<trust-review-summary .data=${feed([5, 5, 4, 2])}></trust-review-summary>`);
+    await settle(el);
+    expect(part(el, '.value').textContent!.trim()).to.equal('4');
+    expect(label(el)).to.equal('4 out of 5 stars, 4 reviews');
+    expect(part(el, '.based').textContent).to.equal('Based on 4 reviews');
+    expect(bars(el).map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '5 stars, 2 reviews, 50%',
+      '4 stars, 1 review, 25%',
+      '3 stars, 0 reviews, 0%',
+      '2 stars, 1 review, 25%',
+      '1 star, 0 reviews, 0%',
+    ]);
+    expect(bars(el).map((b) => b.querySelector('rect.fill')!.getAttribute('width'))).to.deep.equal(['50', '25', '0', '25', '0']);
+  });
+
+  it('averages over all reviews; a stated aggregate that differs is reported, not shown', async () => {
+    const el = await fixture<TrustReviewSummary>(html`<trust-review-summary .data=${feed([1, 2, 3], { aggregate: { rating: 4.8, reviewCount: 3 } })}></trust-review-summary>`);
+    await settle(el);
+    expect(label(el)).to.equal('2 out of 5 stars, 3 reviews');
+    expect(log.warnings.concat(log.errors).some((m) => /aggregate\.rating/.test(m))).to.equal(true);
+  });
+
+  it('uses the stated aggregate for a paged feed, and shows no average when a paged feed has none', async () => {
+    const paged = await fixture<TrustReviewSummary>(html`<trust-review-summary .data=${feed([5], { total: 40, aggregate: { rating: 4.25, reviewCount: 40, distribution: { 5: 20, 4: 10, 3: 5, 2: 3, 1: 2 } } })}></trust-review-summary>`);
+    await settle(paged);
+    expect(label(paged)).to.equal('4.2 out of 5 stars, 40 reviews');
+    const missing = await fixture<TrustReviewSummary>(html`<trust-review-summary .data=${feed([5], { total: 40 })}></trust-review-summary>`);
+    await settle(missing);
+    expect(part(missing, '.value').textContent!.trim()).to.equal('–');
+    expect(log.errors.some((e) => /aggregate: expected an aggregate over all 40 reviews/.test(e))).to.equal(true);
+  });
+
+  it('with no reviews says so and draws empty bars', async () => {
+    const el = await fixture<TrustReviewSummary>(html`<trust-review-summary .data=${feed([])}></trust-review-summary>`);
+    await settle(el);
+    expect(label(el)).to.equal('No ratings yet');
+  });
+
+  it('bars linked to a list are buttons that filter it (mouse and keyboard), pressed state mirrors the list', async () => {
+    const wrap = await fixture(html`<div>
+      <trust-review-summary for="list"></trust-review-summary>
+      <trust-review-list id="list" .data=${feed([5, 5, 4, 2, 1])}></trust-review-list>
+    </div>`);
+    const summary = wrap.querySelector<TrustReviewSummary>('trust-review-summary')!;
+    const list = wrap.querySelector<TrustReviewList>('trust-review-list')!;
+    await settle(summary, list);
+    const buttons = () => bars(summary) as HTMLButtonElement[];
+    expect(buttons().every((b) => b.localName === 'button')).to.equal(true);
+    const nodes = await accessibilityNodes();
+    expect(nodes.filter((n) => n.role === 'button' && /^5 stars/.test(n.name ?? '')).map((n) => n.name)).to.deep.equal(['5 stars, 2 reviews, 40%']);
+    expect(buttons()[2]!.disabled).to.equal(true); // no 3-star reviews: nothing to show
+    buttons()[0]!.click();
+    await settle(summary, list);
+    expect(list.currentFilters.stars).to.deep.equal([5]);
+    expect(buttons()[0]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(part(list, '[part="status"]').textContent!.trim()).to.equal('Showing 2 of 5 reviews');
+    expect(label(summary)).to.equal('3.4 out of 5 stars, 5 reviews');
+    buttons()[1]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(summary, list);
+    expect(list.currentFilters.stars).to.deep.equal([4]);
+    await sendKeys({ press: 'Space' });
+    await settle(summary, list);
+    expect(list.currentFilters.stars).to.deep.equal([]);
+    expect(buttons().every((b) => b.getAttribute('aria-pressed') === 'false')).to.equal(true);
+    buttons()[4]!.click();
+    await settle(summary, list);
+    const clear = part<HTMLButtonElement>(summary, '.clear');
+    expect(clear.hidden).to.equal(false);
+    clear.click();
+    await settle(summary, list);
+    expect(list.currentFilters.stars).to.deep.equal([]);
+  });
+
+  it('reports a `for` that names no element', async () => {
+    await fixture(html`<trust-review-summary for="nope" .data=${feed([5])}></trust-review-summary>`);
+    expect(log.errors.some((e) => /for: expected the id of a <trust-review-list>/.test(e))).to.equal(true);
+  });
+
+  describe('accessibility (axe)', () => {
+    before(() => loadPageStylesheet());
+    it('alone, linked, filtered, empty, RTL and dark: no violations', async () => {
+      const wrap = await fixture(html`<div>
+        <trust-review-summary .data=${feed([5, 4, 4, 1])}></trust-review-summary>
+        <trust-review-summary .data=${feed([])}></trust-review-summary>
+        <trust-review-summary for="l2"></trust-review-summary>
+        <trust-review-list id="l2" .data=${feed([5, 3])}></trust-review-list>
+        <div dir="rtl" lang="ar"><trust-review-summary .data=${feed([5, 2])}></trust-review-summary></div>
+        <div class="trust-theme-dark" style="background:#0d1117;color:#e6edf3"><trust-review-summary .data=${feed([5, 2])}></trust-review-summary></div>
+      </div>`);
+      const all = [...wrap.querySelectorAll('trust-review-summary, trust-review-list')];
+      await settle(...all);
+      wrap.querySelector<TrustReviewList>('trust-review-list')!.filterStars(5);
+      await settle(...all);
+      await expect(wrap).to.be.accessible();
+    });
+  });
+});
