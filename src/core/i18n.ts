@@ -26,11 +26,20 @@ const catalogues = new Map<string, Partial<Translation>>();
 /**
  * Adds a catalogue or overrides some of its strings. Later calls merge over
  * earlier ones, so a shop can change one message of a shipped language:
- * `registerTranslation('sv', { notRated: 'Inga betyg' })`.
+ * `registerTranslation('sv', { notRated: 'Inga betyg' })`. Returns false
+ * (and registers nothing) when `locale` is not a valid BCP 47 tag.
  */
-export function registerTranslation(locale: string, messages: Partial<Translation>): void {
-  const key = canonicalLocale(locale).toLowerCase();
+export function registerTranslation(locale: string, messages: Partial<Translation>): boolean {
+  let key: string | undefined;
+  try {
+    key = Intl.getCanonicalLocales(locale)[0]?.toLowerCase();
+  } catch {
+    key = undefined;
+  }
+  // An invalid tag registers nothing (it must never land on English by accident).
+  if (!key) return false;
   catalogues.set(key, { ...catalogues.get(key), ...messages });
+  return true;
 }
 
 /** The locales with a registered catalogue, lower-cased. */

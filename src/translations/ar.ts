@@ -105,7 +105,6 @@ export const ar: Translation = {
     many: '{stars} نجمة',
     other: '{stars} نجمة',
   },
-  summaryBar: '{stars}: {count} ({percent})',
   summaryFilterLabel: 'عرض المراجعات حسب التقييم',
   summaryShowAll: 'عرض جميع المراجعات',
 

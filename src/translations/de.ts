@@ -42,7 +42,6 @@ export const de: Translation = {
   summaryHeading: 'Kundenbewertungen',
   summaryBasedOn: { by: 'count', one: 'Basierend auf {count} Bewertung', other: 'Basierend auf {count} Bewertungen' },
   summaryStars: { by: 'stars', one: '{stars} Stern', other: '{stars} Sterne' },
-  summaryBar: '{stars}: {count} ({percent})',
   summaryFilterLabel: 'Bewertungen nach Sternen anzeigen',
   summaryShowAll: 'Alle Bewertungen anzeigen',
 

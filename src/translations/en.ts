@@ -52,7 +52,6 @@ export const summaryMessages = {
   summaryHeading: 'Customer reviews',
   summaryBasedOn: { by: 'count', one: 'Based on {count} review', other: 'Based on {count} reviews' },
   summaryStars: { by: 'stars', one: '{stars} star', other: '{stars} stars' },
-  summaryBar: '{stars}: {count} ({percent})',
   summaryFilterLabel: 'Show reviews by rating',
   summaryShowAll: 'Show all reviews',
 } satisfies Record<string, Message>;

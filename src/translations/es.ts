@@ -42,7 +42,6 @@ export const es: Translation = {
   summaryHeading: 'Reseñas de clientes',
   summaryBasedOn: { by: 'count', one: 'Basado en {count} reseña', many: 'Basado en {count} reseñas', other: 'Basado en {count} reseñas' },
   summaryStars: { by: 'stars', one: '{stars} estrella', many: '{stars} estrellas', other: '{stars} estrellas' },
-  summaryBar: '{stars}: {count} ({percent})',
   summaryFilterLabel: 'Ver reseñas por valoración',
   summaryShowAll: 'Ver todas las reseñas',
 

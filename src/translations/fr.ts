@@ -45,7 +45,6 @@ export const fr: Translation = {
   summaryHeading: 'Avis clients',
   summaryBasedOn: { by: 'count', one: 'Basé sur {count} avis', many: 'Basé sur {count} avis', other: 'Basé sur {count} avis' },
   summaryStars: { by: 'stars', one: '{stars} étoile', many: '{stars} étoiles', other: '{stars} étoiles' },
-  summaryBar: '{stars}\u00a0: {count} ({percent})',
   summaryFilterLabel: 'Afficher les avis par note',
   summaryShowAll: 'Afficher tous les avis',
 

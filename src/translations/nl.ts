@@ -42,7 +42,6 @@ export const nl: Translation = {
   summaryHeading: 'Klantreviews',
   summaryBasedOn: { by: 'count', one: 'Gebaseerd op {count} review', other: 'Gebaseerd op {count} reviews' },
   summaryStars: { by: 'stars', one: '{stars} ster', other: '{stars} sterren' },
-  summaryBar: '{stars}: {count} ({percent})',
   summaryFilterLabel: 'Reviews per beoordeling tonen',
   summaryShowAll: 'Alle reviews tonen',
 

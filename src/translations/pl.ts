@@ -63,7 +63,6 @@ export const pl: Translation = {
     other: 'Na podstawie {count} opinii',
   },
   summaryStars: { by: 'stars', one: '{stars} gwiazdka', few: '{stars} gwiazdki', many: '{stars} gwiazdek', other: '{stars} gwiazdki' },
-  summaryBar: '{stars}: {count} ({percent})',
   summaryFilterLabel: 'Pokaż opinie według oceny',
   summaryShowAll: 'Pokaż wszystkie opinie',
 

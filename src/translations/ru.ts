@@ -63,7 +63,6 @@ export const ru: Translation = {
     other: 'На основе {count} отзыва',
   },
   summaryStars: { by: 'stars', one: '{stars} звезда', few: '{stars} звезды', many: '{stars} звёзд', other: '{stars} звезды' },
-  summaryBar: '{stars}: {count} ({percent})',
   summaryFilterLabel: 'Показать отзывы по оценке',
   summaryShowAll: 'Показать все отзывы',
 

@@ -42,7 +42,6 @@ export const sv: Translation = {
   summaryHeading: 'Kundrecensioner',
   summaryBasedOn: { by: 'count', one: 'Baserat på {count} recension', other: 'Baserat på {count} recensioner' },
   summaryStars: { by: 'stars', one: '{stars} stjärna', other: '{stars} stjärnor' },
-  summaryBar: '{stars}: {count} ({percent})',
   summaryFilterLabel: 'Visa recensioner efter betyg',
   summaryShowAll: 'Visa alla recensioner',
 

@@ -411,12 +411,12 @@ describe('<trust-review-form> validation', () => {
     expect(submitted[0]!.photos.map((p) => p.name)).to.deep.equal(['a.jpg', 'exactly-5mb.png']);
   });
 
-  it('in Swedish: the language goes into the review, and missing strings fall back to English', async () => {
+  it('in Swedish: messages are Swedish and the language goes into the review', async () => {
     const el = await fixture<TrustReviewForm>(html`<trust-review-form lang="sv" terms-url=${TERMS}></trust-review-form>`);
     const submitted = handleSubmits(el);
     await submit(el);
     expect(messages(el, 'rating')).to.deep.equal(['Välj ett betyg.']);
-    expect(messages(el, 'name')).to.deep.equal(['Please enter your name.']);
+    expect(messages(el, 'name')).to.deep.equal(['Ange ditt namn.']);
     expect(shadowText(el)).not.to.match(FORBIDDEN_TEXT);
     await fill(el, VALID);
     await submit(el);

@@ -6,6 +6,8 @@ import '../../src/translations/ar.js';
 import '../../src/translations/ru.js';
 import { TrustStarRating } from '../../src/components/star-rating/star-rating.component.js';
 import { defineElement } from '../../src/internal/define.js';
+import { registerTranslation } from '../../src/core/i18n.js';
+import { sv } from '../../src/translations/sv.js';
 import { accessibilityNodes, captureConsole, loadPageStylesheet, FORBIDDEN_TEXT, part, parts, shadowText, type ConsoleCapture } from './helpers.js';
 
 const label = (el: Element) => part(el, '[part="base"]').getAttribute('aria-label');
@@ -84,6 +86,28 @@ describe('<trust-star-rating> display', () => {
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(label(el)).to.equal('3 из 5 звёзд, 1 отзыв');
+  });
+
+  it('a shop can add a language or override one string; missing strings fall back to English', async () => {
+    expect(registerTranslation('not a tag!', { notRated: 'wrong' })).to.equal(false);
+    expect(registerTranslation('fi', { notRated: 'Ei arvioitu' })).to.equal(true);
+    registerTranslation('sv', { noRatingsYet: 'Inga betyg ännu (shop)' });
+    try {
+      const wrapper = await fixture(html`<div>
+        <trust-star-rating lang="fi"></trust-star-rating>
+        <trust-star-rating lang="fi" value="2"></trust-star-rating>
+        <trust-star-rating lang="sv" count="0"></trust-star-rating>
+        <trust-star-rating lang="sv-FI" value="2"></trust-star-rating>
+      </div>`);
+      const [custom, fallback, override, regional] = [...wrapper.querySelectorAll<TrustStarRating>('trust-star-rating')];
+      await Promise.all([custom, fallback, override, regional].map((el) => el!.updateComplete));
+      expect(label(custom!)).to.equal('Ei arvioitu');
+      expect(label(fallback!)).to.equal('2 out of 5 stars');
+      expect(label(override!)).to.equal('Inga betyg ännu (shop)');
+      expect(label(regional!)).to.equal('2 av 5 stjärnor');
+    } finally {
+      registerTranslation('sv', { noRatingsYet: sv.noRatingsYet });
+    }
   });
 
   it('never overstates: 4.96 reads 4.9, and says when there are no ratings', async () => {

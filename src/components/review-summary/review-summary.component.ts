@@ -175,7 +175,7 @@ export class TrustReviewSummary extends TrustElement {
           const countText = this.t('ratingCount', { count: formatCount(lang, n) }, { count: n });
           const percent = formatPercent(lang, share);
           // The accessible name is the visible text plus the count: "5 stars, 120 reviews, 62 %".
-          const content = html`<span>${starsText}</span><span class="visually-hidden">${distribution ? `, ${countText},` : ''}</span>
+          const content = html`<span>${starsText}<span class="hidden-inline">${distribution ? `, ${countText},` : ''}</span></span>
             <svg class="meter" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
               ${svg`<rect class="track" x="0" y="0" width="100" height="8" rx="4"></rect>
               <rect class="fill" x="0" y="0" width=${Math.round(share * 1000) / 10} height="8" rx="4"></rect>`}

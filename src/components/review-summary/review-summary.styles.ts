@@ -56,7 +56,6 @@ export const reviewSummaryStyles = css`
   }
 
   .row {
-    position: relative;
     display: grid;
     grid-template-columns: 4.5em 1fr 3.5em;
     align-items: center;
@@ -136,10 +135,12 @@ export const reviewSummaryStyles = css`
     visibility: hidden;
   }
 
-  .visually-hidden {
-    position: absolute;
+  /* Read by screen readers as part of the bar's name, not shown; inline so the name reads "5 stars, 2 reviews". */
+  .hidden-inline {
+    display: inline-block;
     inline-size: 1px;
     block-size: 1px;
+    margin-inline-end: -1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
