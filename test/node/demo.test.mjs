@@ -35,10 +35,15 @@ async function open(path) {
   await page.setViewport({ width: 1280, height: 800 });
   await page.evaluateOnNewDocument(() => {
     window.__cls = 0;
+    window.__shifts = [];
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        window.__cls += entry.value;
+        for (const s of entry.sources) window.__shifts.push(`${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`);
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(base + path, { waitUntil: 'networkidle0' });
@@ -67,7 +72,7 @@ for (const [name, path] of [
     test('renders with no console errors, no CSP violations and no layout shift', async () => {
       assert.deepEqual(problems, []);
       assert.deepEqual(await page.evaluate(() => window.__violations), []);
-      assert.equal(await page.evaluate(() => window.__cls), 0);
+      assert.equal(await page.evaluate(() => window.__cls), 0, (await page.evaluate(() => window.__shifts)).join('\n'));
     });
 
     test('shows the rating, the summary, ten review cards and the disclosure', async () => {
