@@ -419,6 +419,28 @@ describe('<trust-review-list> accessibility (axe)', () => {
   });
 });
 
+describe('<trust-review-list> card reuse', () => {
+  it('a vote stays with its review when the list re-sorts, and an opened text closes when its card shows another review', async () => {
+    const data = feed(3);
+    (data.reviews[2] as Record<string, unknown>).body = 'long text '.repeat(100);
+    const el = await fixture<TrustReviewList>(html`<trust-review-list .data=${data} .now=${NOW}></trust-review-list>`);
+    await settle(el);
+    const first = () => cards(el)[0]!;
+    expect((first() as unknown as { review: { id: string } }).review.id).to.equal('r3');
+    first().shadowRoot!.querySelector<HTMLButtonElement>('.vote')!.click();
+    first().shadowRoot!.querySelector<HTMLButtonElement>('button.link')!.click();
+    await settle(el);
+    const select = part<HTMLSelectElement>(el, '[part="toolbar"] select');
+    select.value = 'lowest';
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    const byId = (id: string) => cards(el).find((c) => (c as unknown as { review: { id: string } }).review.id === id)!;
+    expect(byId('r3').shadowRoot!.querySelector('.vote')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(byId('r1').shadowRoot!.querySelector('.vote')!.getAttribute('aria-pressed')).to.equal('false');
+    expect(first().shadowRoot!.querySelector('button.link')).to.equal(null);
+  });
+});
+
 describe('<trust-review-list> events', () => {
   it('fires trust-filter-change on a shopper\'s filter and passes card votes through', async () => {
     const el = await fixture<TrustReviewList>(html`<trust-review-list .data=${feed(2)} .now=${NOW}></trust-review-list>`);

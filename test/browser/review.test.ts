@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/review/review.js';
 import type { TrustReview } from '../../src/components/review/review.component.js';
 import { PROVENANCES } from '../../src/core/model.js';
-import { captureConsole, FORBIDDEN_TEXT, loadPageStylesheet, part, parts, shadowText, type ConsoleCapture } from './helpers.js';
+import { captureConsole, FORBIDDEN_TEXT, loadPageStylesheet, nextFrame, part, parts, shadowText, type ConsoleCapture } from './helpers.js';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 
@@ -77,7 +77,15 @@ describe('<trust-review>', () => {
     try {
       const el = await fixture<TrustReview>(html`<trust-review class="hide" .data=${review({ provenance: 'incentivized' })}></trust-review>`);
       await el.updateComplete;
-      expect(log.warnings.some((w) => /provenance label is hidden by page CSS/.test(w))).to.equal(true);
+      await nextFrame();
+      await nextFrame();
+      expect(log.warnings.filter((w) => /provenance label is hidden by page CSS/.test(w))).to.have.length(1);
+      // A card inside a hidden section is not a problem.
+      const hiddenSection = await fixture(html`<div style="visibility: hidden"><trust-review .data=${review()}></trust-review></div>`);
+      await (hiddenSection.firstElementChild as TrustReview).updateComplete;
+      await nextFrame();
+      await nextFrame();
+      expect(log.warnings.filter((w) => /provenance label is hidden by page CSS/.test(w))).to.have.length(1);
     } finally {
       style.remove();
     }

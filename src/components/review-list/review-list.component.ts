@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { overallAggregate } from '../../core/aggregate.js';
 import { parseReviewFeed } from '../../core/feed.js';
 import { formatCount } from '../../core/format.js';
@@ -171,28 +170,44 @@ export class TrustReviewList extends TrustElement {
     if (this.morePages && this.morePages.base !== this.source.value) this.morePages = undefined;
     const feed = this.feed;
     if (feed !== this.lastFeed) this.feedChanged(feed);
-    if (feed) {
-      const size = this.size;
-      const pages = this.paging === 'pages';
-      this.result = queryReviews(feed.reviews, {
-        ...this.filters,
-        offset: pages ? this.page * size : 0,
-        limit: pages ? size : size * this.pagesShown,
-      });
-      this.graph.set({ product: feed.product, aggregate: this.aggregate, reviews: this.result.items, scale: feed.scale });
-    } else {
+    if (!feed) {
       this.result = undefined;
+      this.queried = undefined;
       this.graph.set(undefined);
+      return;
     }
+    // Sorting 10,000 reviews is the expensive step: redo it only when its inputs change.
+    const size = this.size;
+    const pages = this.paging === 'pages';
+    const inputs = [feed, this.filters, pages ? this.page : -1, pages ? 1 : this.pagesShown, size, this.locale.lang] as const;
+    if (this.queried && inputs.every((value, i) => value === this.queried![i])) return;
+    this.queried = inputs;
+    this.result = queryReviews(feed.reviews, {
+      ...this.filters,
+      offset: pages ? this.page * size : 0,
+      limit: pages ? size : size * this.pagesShown,
+    });
+    this.graph.set({ product: feed.product, aggregate: this.aggregate, reviews: this.result.items, scale: feed.scale });
   }
 
+  /** The inputs of the last query (see willUpdate). */
+  private queried?: readonly unknown[];
+
   private lastFeed?: ReviewFeed;
+  /** What the toolbar needs to know about the whole feed, worked out once per feed. */
+  private feedFacts = { languages: [] as string[], hasPhotos: false };
+  /** Votes cast on this page, by review id: they stay with their review when the list re-sorts. */
+  private readonly votes = new Map<string, 'helpful' | 'not-helpful'>();
 
   private feedChanged(feed: ReviewFeed | undefined): void {
     this.lastFeed = feed;
     if (!feed) return;
     const overall = overallAggregate(feed);
     this.aggregate = overall.value;
+    this.feedFacts = {
+      languages: [...new Set(feed.reviews.flatMap((r) => (r.language ? [r.language.split('-')[0]!.toLowerCase()] : [])))].sort(),
+      hasPhotos: feed.reviews.some((r) => r.photos.length > 0),
+    };
     this.report(overall.problems);
     if (!feed.disclosure) {
       warnOnce(this, 'the feed has no review-collection disclosure: shops in the EU must say whether and how they check that reviews come from buyers (feed.disclosure).');
@@ -320,14 +335,13 @@ export class TrustReviewList extends TrustElement {
     const lang = this.locale.lang;
     const stars: number[] = [];
     for (let s = Math.floor(feed.scale.best); s >= Math.ceil(feed.scale.worst); s--) stars.push(s);
-    const languages = [...new Set(feed.reviews.flatMap((r) => (r.language ? [r.language.split('-')[0]!.toLowerCase()] : [])))].sort();
+    const { languages, hasPhotos } = this.feedFacts;
     let names: Intl.DisplayNames | undefined;
     try {
-      names = new Intl.DisplayNames([lang], { type: 'language' });
+      names = languages.length > 1 ? new Intl.DisplayNames([lang], { type: 'language' }) : undefined;
     } catch {
       names = undefined;
     }
-    const hasPhotos = feed.reviews.some((r) => r.photos.length > 0);
     return html`<div part="toolbar">
       <label
         >${this.t('listSort')}
@@ -386,14 +400,15 @@ export class TrustReviewList extends TrustElement {
     const result = this.result;
     if (!result || feed.reviews.length === 0) return html`<p class="placeholder small">${this.t('listEmpty')}</p>`;
     if (result.items.length === 0) return html`<p class="placeholder small">${this.t('listNoMatch')}</p>`;
-    return html`<ol part="reviews">
-      ${repeat(
-        result.items,
-        (review) => review.id,
+    // Cards are reused in place (not keyed by review): re-sorting updates ten cards
+    // instead of building ten new ones. Per-review state (votes) lives here.
+    return html`<ol part="reviews" @trust-review-vote=${this.onVote}>
+      ${result.items.map(
         (review) => html`<li tabindex="-1">
           <trust-review
             .review=${review}
             .scale=${feed.scale}
+            .votes=${this.votes}
             .now=${this.now}
             heading-level=${this.headingLevel}
             image-hosts=${this.imageHosts ?? nothing}
@@ -401,6 +416,10 @@ export class TrustReviewList extends TrustElement {
         </li>`,
       )}
     </ol>`;
+  }
+
+  private onVote(event: CustomEvent<{ reviewId: string; vote: 'helpful' | 'not-helpful' }>): void {
+    this.votes.set(event.detail.reviewId, event.detail.vote);
   }
 
   private renderPaging() {

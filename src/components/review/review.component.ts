@@ -31,6 +31,22 @@ const PROVENANCE_LABELS: Record<Provenance, MessageKey> = {
 /** Labels that disclose a relationship (a benefit, an employee) and get extra weight. */
 const DISCLOSED: ReadonlySet<Provenance | undefined> = new Set(['incentivized', 'staff']);
 
+const displayNames = new Map<string, Intl.DisplayNames | undefined>();
+
+/** Cached language names for a locale (creating an Intl.DisplayNames per card would dominate rendering). */
+function languageNames(locale: string): Intl.DisplayNames | undefined {
+  if (!displayNames.has(locale)) {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'language' });
+    } catch {
+      names = undefined;
+    }
+    displayNames.set(locale, names);
+  }
+  return displayNames.get(locale);
+}
+
 /** Fired when a shopper votes on a review; the shop records it. */
 export interface ReviewVoteDetail {
   reviewId: string;
@@ -79,8 +95,9 @@ export class TrustReview extends TrustElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     imageHosts: { attribute: 'image-hosts' },
     now: { type: Number },
+    votes: { attribute: false },
     expanded: { state: true },
-    voted: { state: true },
+    localVote: { state: true },
     photo: { state: true },
   };
 
@@ -97,8 +114,15 @@ export class TrustReview extends TrustElement {
   /** The current time in ms for relative dates (server rendering and tests); default: now. */
   now?: number;
 
+  /**
+   * Votes already cast on this page, by review id, so a vote stays with its
+   * review when a list re-sorts (`<trust-review-list>` passes its own).
+   */
+  votes?: ReadonlyMap<string, ReviewVoteDetail['vote']>;
+
   private expanded = false;
-  private voted?: ReviewVoteDetail['vote'];
+  /** The vote cast in this card, for the review it was cast on. */
+  private localVote?: ReviewVoteDetail;
   private photo?: ReviewPhoto;
 
   private readonly source = new DataSourceController<Review | undefined>(this, {
@@ -121,31 +145,45 @@ export class TrustReview extends TrustElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data')) this.source.set(this.data, undefined);
-    if (changed.has('review')) {
-      this.expanded = false;
-      this.voted = undefined;
-    }
+    // A list reuses cards for other reviews: what was opened belongs to the old one.
+    if (changed.has('review') && (changed.get('review') as Review | undefined)?.id !== this.review?.id) this.expanded = false;
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('review') || changed.has('data')) this.checkProvenanceVisible();
+    // Checked after the frame is drawn, off the rendering path: it reads computed style.
+    if ((changed.has('review') || changed.has('data')) && typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(() => this.checkProvenanceVisible());
+    }
   }
 
-  /** Regulators require the label to be visible: warn when page CSS hides it. */
+  /**
+   * Regulators require the label to be visible: warn when page CSS hides it
+   * while the card itself is shown (a hidden tab or section is not a problem).
+   */
   private checkProvenanceVisible(): void {
     const label = this.renderRoot.querySelector<HTMLElement>('[part~="provenance"]');
-    if (!label || typeof getComputedStyle !== 'function') return;
+    const card = this.renderRoot.querySelector<HTMLElement>('[part="base"]');
+    if (!label || !card || !this.isConnected || typeof getComputedStyle !== 'function') return;
     const style = getComputedStyle(label);
-    if (style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.2 || parseFloat(style.fontSize) < 6) {
+    const cardShown = getComputedStyle(card).visibility === 'visible' && card.getClientRects().length > 0;
+    const hidden = style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.2 || parseFloat(style.fontSize) < 6;
+    if (cardShown && hidden) {
       warnOnce(this, 'the provenance label is hidden by page CSS (::part(provenance)); it must stay visible to shoppers.');
     }
+  }
+
+  /** The shopper's vote on the review shown, if any. */
+  private get voted(): ReviewVoteDetail['vote'] | undefined {
+    const id = this.shown?.id;
+    if (id === undefined) return undefined;
+    return this.localVote?.reviewId === id ? this.localVote.vote : this.votes?.get(id);
   }
 
   private vote(vote: ReviewVoteDetail['vote']): void {
     const review = this.shown;
     if (!review || this.voted) return;
-    this.voted = vote;
     const detail: ReviewVoteDetail = { reviewId: review.id, vote };
+    this.localVote = detail;
     this.dispatchEvent(new CustomEvent('trust-review-vote', { detail, bubbles: true, composed: true }));
   }
 
@@ -158,12 +196,13 @@ export class TrustReview extends TrustElement {
     this.renderRoot.querySelector('dialog')?.close();
   }
 
+  /** "Written in Swedish" when the review's language differs from the page's. */
   private languageName(language: string | undefined): string | undefined {
     if (!language) return undefined;
-    const page = this.locale.lang.split('-')[0]!.toLowerCase();
-    if (language.split('-')[0]!.toLowerCase() === page) return undefined;
+    const lang = this.locale.lang;
+    if (language.split('-')[0]!.toLowerCase() === lang.split('-')[0]!.toLowerCase()) return undefined;
     try {
-      return new Intl.DisplayNames([this.locale.lang], { type: 'language' }).of(language);
+      return languageNames(lang)?.of(language);
     } catch {
       return undefined;
     }
