@@ -164,7 +164,32 @@ export interface IsoDate {
  * Parses `YYYY-MM-DD` or an ISO date-time. Impossible dates (`2024-02-30`)
  * are rejected by a round trip through the parts, never rolled over.
  */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digitsAt(text: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** `YYYY-MM-DD`, the common case, read without a regular expression. */
+function parsePlainDate(text: string): IsoDate | undefined {
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
+  return { iso: text, time: Date.UTC(year, month - 1, day), dateOnly: true };
+}
+
 export function parseIsoDate(text: string): IsoDate | undefined {
+  if (text.length === 10) return parsePlainDate(text);
   const m = ISO_DATE.exec(text);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, frac, zone] = m;

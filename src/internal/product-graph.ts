@@ -55,11 +55,15 @@ export function graphJsonLd(key: string): string | undefined {
   return graphs.get(key)?.json;
 }
 
+/**
+ * Rebuilds are batched into one task after the current one: a shopper's
+ * sort or filter repaints the list first, and the JSON-LD follows.
+ */
 function schedule(key: string): void {
   dirty.add(key);
   if (scheduled) return;
   scheduled = true;
-  queueMicrotask(flush);
+  setTimeout(flush, 0);
 }
 
 function flush(): void {

@@ -63,6 +63,8 @@ export class ProductLink implements ReactiveController {
   set(contribution: GraphContribution | undefined): boolean {
     this.contribution = contribution;
     if (typeof document === 'undefined' || !this.host.isConnected) return false;
+    // Nothing to give and nothing given: no need to look for a product (the common case in a list).
+    if (!contribution && !this.owner) return false;
     const generation = ++this.generation;
     const owner = productAncestor(this.host);
     if (this.owner && this.owner !== owner) {
