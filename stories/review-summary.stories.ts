@@ -59,7 +59,7 @@ const describe = (story: string) => ({ docs: { description: { story } } });
 
 export const Default: Story = {
   parameters: describe(
-    'The demo feed: an average of 4.06 over 36 reviews, shown cut to one decimal (4.0, never rounded up), and one bar per star, read out as “5 stars: 18 reviews (50%)”. The feed names a product, so the summary adds an AggregateRating to the page’s JSON-LD.',
+    'The demo feed: an average of 4.06 over 36 reviews, shown cut to one decimal (4.0, never rounded up), and one bar per star, read out as “5 stars, 18 reviews, 50%”. The feed names a product, so the summary adds an AggregateRating to the page’s JSON-LD.',
   ),
 };
 

@@ -23,8 +23,8 @@ export interface DataSourceOptions<T> {
   parse(raw: unknown, origin: { baseUrl: string }): Parsed<T>;
   /** Called with problems from each load; the host logs them. */
   report(problems: readonly Problem[]): void;
-  /** Last resort when no channel is set (e.g. read the page's JSON-LD). */
-  fallback?(): Parsed<T> | undefined;
+  /** Last resort when no channel is set (e.g. read the page's JSON-LD); may load code first. */
+  fallback?(): Parsed<T> | undefined | Promise<Parsed<T> | undefined>;
   /** Time-out of a `src` load in ms (default 10,000). */
   timeoutMs?: number;
   /** Size cap of a `src` response in bytes (default 5,000,000). */
@@ -44,6 +44,8 @@ export class DataSourceController<T> implements ReactiveController {
   private src?: string;
   private abort?: AbortController;
   private inlineObserver?: MutationObserver;
+  /** Identifies the latest deferred fallback, so an older one never overwrites newer data. */
+  private pending?: object;
   /** The `data` object last parsed, so reconnecting does not parse it again. */
   private parsedData?: unknown;
   /** The `src` of the current or last load. */
@@ -135,17 +137,37 @@ export class DataSourceController<T> implements ReactiveController {
       }
       this.cancel();
       const fallback = this.options.fallback?.();
-      if (fallback) this.accept(fallback, 'fallback');
-      else if (this.state !== 'empty') {
-        this.state = 'empty';
-        this.value = undefined;
-        this.channel = undefined;
-        this.host.requestUpdate();
-      }
+      if (fallback instanceof Promise) void this.acceptLater(fallback);
+      else if (fallback) this.accept(fallback, 'fallback');
+      else this.clear();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.fail('invalid-json', { path: 'data', expected: 'data the element can read', received: describeValue(reason), severity: 'error' });
     }
+  }
+
+  private clear(): void {
+    if (this.state === 'empty') return;
+    this.state = 'empty';
+    this.value = undefined;
+    this.channel = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** A fallback that had to load code first: used unless another channel took over meanwhile. */
+  private async acceptLater(pending: Promise<Parsed<T> | undefined>): Promise<void> {
+    const ticket = (this.pending = {});
+    let parsed: Parsed<T> | undefined;
+    try {
+      parsed = await pending;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      parsed = undefined;
+      this.options.report([{ path: 'data', expected: 'data the element can read', received: describeValue(reason), severity: 'error' }]);
+    }
+    if (this.pending !== ticket || this.data != null || this.src || this.inlineScript()) return;
+    if (parsed) this.accept(parsed, 'fallback');
+    else this.clear();
   }
 
   /** Only the first direct child with exactly `type="application/json"`; other scripts are never read. */

@@ -11,9 +11,9 @@
  * one warning explains which name to allow.
  */
 import { warnOnce } from './log.js';
+import { BLOCK_ATTRIBUTE } from './page.js';
 
 export const JSONLD_POLICY_NAME = 'trust-signals-jsonld';
-export const BLOCK_ATTRIBUTE = 'data-trust-signals-jsonld';
 
 interface ScriptPolicy {
   createScript(input: string): unknown;
@@ -91,12 +91,4 @@ export function removeJsonLdBlock(key: string): void {
   if (typeof document === 'undefined') return;
   findBlock(key)?.remove();
   blocks.delete(key);
-}
-
-/** The blocks on the page that trust-signals did not write (a theme's own markup). */
-export function foreignJsonLdBlocks(): HTMLScriptElement[] {
-  if (typeof document === 'undefined') return [];
-  return [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')].filter(
-    (script) => !script.hasAttribute(BLOCK_ATTRIBUTE),
-  );
 }

@@ -27,3 +27,14 @@ export function attributeUrl(href: string): string {
 export function imageHostsOf(host: { imageHosts?: string }): string[] {
   return parseHostList(host.imageHosts) ?? [typeof location !== 'undefined' && location.hostname ? location.hostname : new URL(SERVER_ORIGIN).hostname];
 }
+
+/** The attribute that marks the JSON-LD blocks trust-signals writes (and adopts from server rendering). */
+export const BLOCK_ATTRIBUTE = 'data-trust-signals-jsonld';
+
+/** The JSON-LD blocks on the page that trust-signals did not write (a theme's own markup). */
+export function foreignJsonLdBlocks(): HTMLScriptElement[] {
+  if (typeof document === 'undefined') return [];
+  return [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')].filter(
+    (script) => !script.hasAttribute(BLOCK_ATTRIBUTE),
+  );
+}

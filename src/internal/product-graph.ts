@@ -11,12 +11,8 @@
  * by id. When the page's own markup (a theme's JSON-LD or microdata) already
  * holds an aggregate for the product, none is added and one warning says so.
  */
-import { buildProduct } from '../core/jsonld/build.js';
-import { serializeJsonLd } from '../core/jsonld/serialize.js';
 import type { Aggregate, Product, RatingScale, Review } from '../core/model.js';
-import { ProblemList } from '../core/problems.js';
-import { foreignJsonLdBlocks, removeJsonLdBlock, writeJsonLdBlock } from './jsonld-blocks.js';
-import { logProblems, warnOnce } from './log.js';
+import { warnOnce } from './log.js';
 
 export interface GraphContribution {
   product?: Product;
@@ -27,6 +23,16 @@ export interface GraphContribution {
   identity?: boolean;
   /** Set by `<trust-product jsonld="off">`: the graph exists but is not written to the page. */
   silent?: boolean;
+}
+
+/** One product's merged contributions, as the writer needs them. */
+export interface MergedGraph {
+  /** The element problems are reported against. */
+  owner: Element;
+  product: Product;
+  aggregate?: Aggregate;
+  reviews: Review[];
+  scale?: RatingScale;
 }
 
 interface Graph {
@@ -63,46 +69,44 @@ function schedule(key: string): void {
   dirty.add(key);
   if (scheduled) return;
   scheduled = true;
-  setTimeout(flush, 0);
+  setTimeout(() => void flush(), 0);
 }
 
-function flush(): void {
+/** The JSON-LD builders and the block writer: loaded when the first graph is written, not with the elements. */
+let writer: Promise<typeof import('./jsonld-writer.js')> | undefined;
+
+async function flush(): Promise<void> {
   scheduled = false;
   const keys = [...dirty];
   dirty.clear();
+  let write: (typeof import('./jsonld-writer.js'))['writeProductGraph'];
+  try {
+    ({ writeProductGraph: write } = await (writer ??= import('./jsonld-writer.js')));
+  } catch (error) {
+    warnOnce(graphs, `JSON-LD was not emitted: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
   for (const key of keys) {
+    const graph = graphs.get(key);
     try {
-      write(key);
+      const merged = graph ? merge(graph) : undefined;
+      if (graph && graph.sources.size === 0) graphs.delete(key);
+      const json = write(key, merged);
+      if (graph) graph.json = json;
     } catch (error) {
       warnOnce(graphs, `JSON-LD for ${key} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }
 
-function write(key: string): void {
-  const graph = graphs.get(key);
-  const contributions = graph ? [...graph.sources.entries()] : [];
-  if (!graph || contributions.length === 0) {
-    graphs.delete(key);
-    removeJsonLdBlock(key);
-    return;
-  }
+/** What one product's contributions add up to, or undefined when nothing should be written. */
+function merge(graph: Graph): MergedGraph | undefined {
+  const contributions = [...graph.sources.entries()];
   const [owner, identity] = contributions.find(([, c]) => c.identity) ?? contributions.find(([, c]) => c.product) ?? [];
   const product = identity?.product;
-  if (!owner || !product || identity?.silent) {
-    graph.json = undefined;
-    removeJsonLdBlock(key);
-    return;
-  }
-  let aggregate = contributions.find(([, c]) => c.aggregate)?.[1].aggregate;
+  if (!owner || !product || identity?.silent) return undefined;
+  const aggregate = contributions.find(([, c]) => c.aggregate)?.[1].aggregate;
   const scale = contributions.find(([, c]) => c.scale)?.[1].scale ?? aggregate?.scale;
-  if (aggregate && pageHasAggregate(product)) {
-    warnOnce(
-      owner,
-      `the page's own markup already has a rating for ${product.id ?? product.name}: trust-signals adds no second aggregate (see "Structured data" in the README).`,
-    );
-    aggregate = undefined;
-  }
   const seen = new Set<string>();
   const reviews: Review[] = [];
   for (const [, c] of contributions) {
@@ -113,51 +117,5 @@ function write(key: string): void {
       }
     }
   }
-  const problems = new ProblemList();
-  const node = buildProduct({ product, aggregate, reviews, scale }, problems);
-  logProblems(owner, problems.items.map((p) => ({ ...p, path: `jsonld.${p.path}` })));
-  if (!node) {
-    graph.json = undefined;
-    removeJsonLdBlock(key);
-    return;
-  }
-  const json = serializeJsonLd(node);
-  graph.json = writeJsonLdBlock(key, json, owner) ? json : undefined;
-}
-
-/** Does the page's own markup already rate this product (JSON-LD or microdata)? */
-function pageHasAggregate(product: Product): boolean {
-  const sameProduct = (id: unknown) => id === undefined || (product.id !== undefined && id === product.id);
-  for (const script of foreignJsonLdBlocks()) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    for (const node of nodesOf(data)) {
-      const types = ([] as unknown[]).concat(node['@type']);
-      if (types.includes('Product') && sameProduct(node['@id']) && ('aggregateRating' in node || 'review' in node)) return true;
-      if (types.includes('AggregateRating')) {
-        const item = node['itemReviewed'] as Record<string, unknown> | undefined;
-        if (sameProduct(item?.['@id'])) return true;
-      }
-    }
-  }
-  for (const scope of document.querySelectorAll('[itemscope][itemtype*="schema.org/Product"]')) {
-    const itemid = scope.getAttribute('itemid') ?? undefined;
-    if (sameProduct(itemid) && scope.querySelector('[itemprop="aggregateRating"]')) return true;
-  }
-  return false;
-}
-
-function* nodesOf(data: unknown, depth = 0): Generator<Record<string, unknown>> {
-  if (depth > 8 || typeof data !== 'object' || data === null) return;
-  if (Array.isArray(data)) {
-    for (const item of data) yield* nodesOf(item, depth + 1);
-    return;
-  }
-  const node = data as Record<string, unknown>;
-  yield node;
-  if (Array.isArray(node['@graph'])) yield* nodesOf(node['@graph'], depth + 1);
+  return { owner, product, aggregate, reviews, scale };
 }

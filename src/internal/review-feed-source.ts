@@ -4,18 +4,20 @@
  * the schema.org JSON-LD a theme already prints on the page.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { importJsonLd } from '../core/jsonld/import.js';
 import { parseReviewFeed } from '../core/feed.js';
 import type { ReviewFeed } from '../core/model.js';
 import type { Parsed, Problem } from '../core/problems.js';
 import { DataSourceController } from './data-source.js';
-import { imageHostsOf } from './page.js';
-import { foreignJsonLdBlocks } from './jsonld-blocks.js';
+import { foreignJsonLdBlocks, imageHostsOf } from './page.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { imageHosts?: string };
 
-/** Reads the first schema.org block on the page that describes reviews or a rated product. */
-export function feedFromPageJsonLd(): Parsed<ReviewFeed> | undefined {
+/**
+ * Reads the first schema.org block on the page that describes reviews or a
+ * rated product. The importer is loaded only when a page asks for it.
+ */
+export async function feedFromPageJsonLd(): Promise<Parsed<ReviewFeed> | undefined> {
+  const { importJsonLd } = await import('../core/jsonld/import.js');
   const problems: Problem[] = [];
   for (const script of foreignJsonLdBlocks()) {
     const imported = importJsonLd(script.textContent ?? '', { baseUrl: document.baseURI });

@@ -1,33 +1,13 @@
 /**
- * Shared styles for every element: isolation from inherited page styles that
- * would distort a component (a theme's letter-spacing or text-transform), the
- * private variables each component reads (from the global `--trust-*` tokens,
- * with light defaults so nothing needs a stylesheet to look right), and the
+ * Styles every element uses: isolation from inherited page styles that would
+ * distort an element (a theme's letter-spacing or text-transform), and the
  * focus ring.
  */
 import { css } from 'lit';
 
 export const hostStyles = css`
   :host {
-    --_text: var(--trust-color-text, #1f2328);
-    --_muted: var(--trust-color-text-muted, #57606a);
-    --_surface: var(--trust-color-surface, #ffffff);
-    --_surface-alt: var(--trust-color-surface-alt, #f6f8fa);
-    --_border: var(--trust-color-border, #d0d7de);
-    --_accent: var(--trust-color-accent, #0a58ca);
-    --_on-accent: var(--trust-color-on-accent, #ffffff);
-    --_danger: var(--trust-color-danger, #b42318);
-    --_success: var(--trust-color-success, #1a7f37);
-    --_focus: var(--trust-color-focus, #0a58ca);
-    --_radius: var(--trust-radius, 0.5rem);
-    --_space-xs: var(--trust-space-xs, 0.25em);
-    --_space-s: var(--trust-space-s, 0.5em);
-    --_space-m: var(--trust-space-m, 1em);
-    --_space-l: var(--trust-space-l, 1.5em);
-    --_small: var(--trust-font-size-small, 0.875em);
-
     box-sizing: border-box;
-    color: var(--_text);
     font-family: var(--trust-font-family, inherit);
     font-style: normal;
     letter-spacing: normal;
@@ -50,7 +30,7 @@ export const hostStyles = css`
   }
 
   :focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: 2px solid var(--trust-color-focus, #0a58ca);
     outline-offset: 2px;
   }
 

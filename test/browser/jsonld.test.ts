@@ -32,8 +32,11 @@ function shadowBlocks(): number {
 }
 
 const flush = async () => {
-  for (let i = 0; i < 4; i++) await new Promise((r) => setTimeout(r));
+  for (let i = 0; i < 4; i++) await new Promise((r) => setTimeout(r, 5));
 };
+
+// The JSON-LD writer is loaded on demand; load it once up front so each test's wait is short.
+before(() => import('../../src/internal/jsonld-writer.js'));
 
 function feed(ids: string[], extra: Record<string, unknown> = {}) {
   return {

@@ -8,6 +8,7 @@ import { attributeUrl, pageBase } from '../../internal/page.js';
 import { productAncestor } from '../../internal/product-link.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { tokenStyles } from '../../styles/token.styles.js';
 import { starRatingMessages, formMessages } from '../../translations/en.js';
 import { reviewFormStyles } from './review-form.styles.js';
 
@@ -171,7 +172,7 @@ async function readJson(response: Response): Promise<unknown> {
  * @event trust-review-error - Sending failed; `detail: { review, reason, status? }`. Bubbles, composed.
  */
 export class TrustReviewForm extends TrustElement {
-  static override styles = [hostStyles, reviewFormStyles];
+  static override styles = [hostStyles, tokenStyles, reviewFormStyles];
   static override messages = { ...starRatingMessages, ...formMessages };
 
   static override properties = {

@@ -13,6 +13,7 @@ import { attributeUrl, imageHostsOf, pageBase } from '../../internal/page.js';
 import { reviewFeedSource } from '../../internal/review-feed-source.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { tokenStyles } from '../../styles/token.styles.js';
 import { summaryMessages, listMessages } from '../../translations/en.js';
 import { reviewListStyles } from './review-list.styles.js';
 
@@ -65,7 +66,7 @@ export interface ReviewFilters {
  * @event trust-review-vote - Bubbles from a card: `detail: { reviewId, vote }`.
  */
 export class TrustReviewList extends TrustElement {
-  static override styles = [hostStyles, reviewListStyles];
+  static override styles = [hostStyles, tokenStyles, reviewListStyles];
   static override messages = { ...summaryMessages, ...listMessages };
 
   static override properties = {

@@ -7,6 +7,7 @@ import { GraphContributor } from '../../internal/graph-contributor.js';
 import { reviewFeedSource } from '../../internal/review-feed-source.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { tokenStyles } from '../../styles/token.styles.js';
 import { starRatingMessages, summaryMessages } from '../../translations/en.js';
 import { reviewSummaryStyles } from './review-summary.styles.js';
 
@@ -33,7 +34,7 @@ type LinkedList = HTMLElement & Partial<Pick<TrustReviewList, 'feed' | 'filterSt
  * @cssproperty --summary-row-size - Height of each bar row (default 1.75em).
  */
 export class TrustReviewSummary extends TrustElement {
-  static override styles = [hostStyles, reviewSummaryStyles];
+  static override styles = [hostStyles, tokenStyles, reviewSummaryStyles];
   static override messages = { ...starRatingMessages, ...summaryMessages };
 
   static override properties = {

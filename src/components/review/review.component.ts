@@ -11,6 +11,7 @@ import { warnOnce } from '../../internal/log.js';
 import { attributeUrl, imageHostsOf, pageBase } from '../../internal/page.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { tokenStyles } from '../../styles/token.styles.js';
 import { reviewMessages } from '../../translations/en.js';
 import { reviewStyles } from './review.styles.js';
 
@@ -85,7 +86,7 @@ export interface ReviewVoteDetail {
  * @event trust-review-vote - A shopper voted; `detail: { reviewId, vote: 'helpful' | 'not-helpful' }`.
  */
 export class TrustReview extends TrustElement {
-  static override styles = [hostStyles, reviewStyles];
+  static override styles = [hostStyles, tokenStyles, reviewStyles];
   static override messages = reviewMessages;
 
   static override properties = {

@@ -51,7 +51,7 @@ export const starRatingStyles = css`
   }
 
   .count {
-    color: var(--_muted);
+    color: var(--trust-color-text-muted, #57606a);
     font-variant-numeric: tabular-nums;
   }
 
