@@ -47,6 +47,15 @@ export function registeredLocales(): string[] {
   return [...catalogues.keys()];
 }
 
+/**
+ * Wraps text from data (a name, a product, a file name) that goes into a
+ * translated sentence in bidi isolates (FSI … PDI), so right-to-left text
+ * cannot reorder the sentence around it.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 const canonicalCache = new Map<string, string>();
 
 /** The canonical BCP 47 form of `locale`, or `en` when it is not a valid tag. */

@@ -36,12 +36,13 @@ describe('<trust-review-summary>', () => {
     expect(part(el, '.value').textContent!.trim()).to.equal('4');
     expect(label(el)).to.equal('4 out of 5 stars, 4 reviews');
     expect(part(el, '.based').textContent).to.equal('Based on 4 reviews');
+    // Visible: stars, count and percentage; the count is also spoken with its noun.
     expect(bars(el).map((b) => b.textContent!.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim())).to.deep.equal([
-      '5 stars, 2 reviews, 50%',
-      '4 stars, 1 review, 25%',
-      '3 stars, 0 reviews, 0%',
-      '2 stars, 1 review, 25%',
-      '1 star, 0 reviews, 0%',
+      '5 stars, 2 reviews, 2 50%',
+      '4 stars, 1 review, 1 25%',
+      '3 stars, 0 reviews, 0 0%',
+      '2 stars, 1 review, 1 25%',
+      '1 star, 0 reviews, 0 0%',
     ]);
     expect(bars(el).map((b) => b.querySelector('rect.fill')!.getAttribute('width'))).to.deep.equal(['50', '25', '0', '25', '0']);
   });
@@ -105,6 +106,18 @@ describe('<trust-review-summary>', () => {
     clear.click();
     await settle(summary, list);
     expect(list.currentFilters.stars).to.deep.equal([]);
+  });
+
+  it('a failed src load says so and offers a retry', async () => {
+    const el = await fixture<TrustReviewSummary>(html`<trust-review-summary src="/test-feed/status/500"></trust-review-summary>`);
+    const start = performance.now();
+    while (!el.shadowRoot!.querySelector('[role="alert"]') && performance.now() - start < 4000) await new Promise((r) => setTimeout(r, 20));
+    expect(part(el, '[role="alert"]').textContent).to.contain('The reviews could not be loaded.');
+    el.src = '/test-feed/reviews?count=4';
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    expect(label(el)).to.match(/out of 5 stars, 4 reviews$/);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
   it('reports a `for` that names no element', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { TrustStarRating } from '../star-rating/star-rating.component.js';
 import { formatCount } from '../../core/format.js';
-import type { MessageKey } from '../../core/i18n.js';
+import { isolate, type MessageKey } from '../../core/i18n.js';
 import { ProblemList } from '../../core/problems.js';
 import { safeUrl } from '../../core/url.js';
 import { attributeUrl, pageBase } from '../../internal/page.js';
@@ -76,8 +76,6 @@ interface FieldMessage {
 
 type Status = 'idle' | 'sending' | 'success' | 'failure';
 
-/** Bidi-isolates user text inside a sentence (FSI … PDI), so a right-to-left file name cannot reorder it. */
-const isolate = (text: string) => `\u2068${text}\u2069`;
 
 function isField(id: string): id is Field {
   return (FIELDS as readonly string[]).includes(id);

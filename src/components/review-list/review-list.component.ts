@@ -188,7 +188,10 @@ export class TrustReviewList extends TrustElement {
       offset: pages ? this.page * size : 0,
       limit: pages ? size : size * this.pagesShown,
     });
-    this.graph.set({ product: feed.product, aggregate: this.aggregate, reviews: this.result.items, scale: feed.scale });
+    // Data read from the page's own JSON-LD is already marked up: contributing it would duplicate it.
+    this.graph.set(
+      this.source.channel === 'fallback' ? undefined : { product: feed.product, aggregate: this.aggregate, reviews: this.result.items, scale: feed.scale },
+    );
   }
 
   /** The inputs of the last query (see willUpdate). */

@@ -12,6 +12,8 @@ export const reviewListStyles = css`
   [part='base'] {
     display: grid;
     gap: var(--list-gap);
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
 
   [part='disclosure'] {
@@ -157,6 +159,7 @@ export const reviewListStyles = css`
   .placeholder {
     display: grid;
     place-items: center;
+    align-content: center;
     gap: var(--_space-s);
     min-block-size: var(--list-loading-size);
     padding: var(--_space-l);

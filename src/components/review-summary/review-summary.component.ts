@@ -8,7 +8,7 @@ import { reviewFeedSource } from '../../internal/review-feed-source.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { tokenStyles } from '../../styles/token.styles.js';
-import { starRatingMessages, summaryMessages } from '../../translations/en.js';
+import { listMessages, starRatingMessages, summaryMessages } from '../../translations/en.js';
 import { reviewSummaryStyles } from './review-summary.styles.js';
 
 type LinkedList = HTMLElement & Partial<Pick<TrustReviewList, 'feed' | 'filterStars' | 'clearFilters' | 'currentFilters'>>;
@@ -35,7 +35,7 @@ type LinkedList = HTMLElement & Partial<Pick<TrustReviewList, 'feed' | 'filterSt
  */
 export class TrustReviewSummary extends TrustElement {
   static override styles = [hostStyles, tokenStyles, reviewSummaryStyles];
-  static override messages = { ...starRatingMessages, ...summaryMessages };
+  static override messages = { ...starRatingMessages, ...summaryMessages, listError: listMessages.listError, listRetry: listMessages.listRetry };
 
   static override properties = {
     data: { attribute: false },
@@ -129,7 +129,8 @@ export class TrustReviewSummary extends TrustElement {
       this.aggregate = overall?.value;
       // The linked list reports the same feed's problems; report here only for our own source.
       if (overall && this.source.value) this.report(overall.problems);
-      this.graph.set(feed && this.source.value ? { product: feed.product, aggregate: this.aggregate, scale: feed.scale } : undefined);
+      const own = this.source.value !== undefined && this.source.channel !== 'fallback';
+      this.graph.set(feed && own ? { product: feed.product, aggregate: this.aggregate, scale: feed.scale } : undefined);
     }
   }
 
@@ -181,7 +182,8 @@ export class TrustReviewSummary extends TrustElement {
               ${svg`<rect class="track" x="0" y="0" width="100" height="8" rx="4"></rect>
               <rect class="fill" x="0" y="0" width=${Math.round(share * 1000) / 10} height="8" rx="4"></rect>`}
             </svg>
-            <span class="count">${distribution ? percent : ''}</span>`;
+            <span class="count" aria-hidden="true">${distribution ? formatCount(lang, n) : ''}</span>
+            <span class="percent">${distribution ? percent : ''}</span>`;
           return html`<li role=${linked ? 'none' : 'listitem'}>
             ${linked
               ? html`<button
@@ -197,11 +199,15 @@ export class TrustReviewSummary extends TrustElement {
           </li>`;
         })}
       </ul>
-      ${linked
-        ? html`<button class="clear" ?hidden=${this.activeStars === undefined} @click=${() => this.list?.clearFilters?.()}>
-            ${this.t('summaryShowAll')}
-          </button>`
-        : nothing}
+      ${this.source.state === 'error'
+        ? html`<p class="failed" role="alert">
+            ${this.t('listError')} <button class="clear" @click=${() => this.source.retry()}>${this.t('listRetry')}</button>
+          </p>`
+        : linked
+          ? html`<button class="clear" ?hidden=${this.activeStars === undefined} @click=${() => this.list?.clearFilters?.()}>
+              ${this.t('summaryShowAll')}
+            </button>`
+          : nothing}
     </div>`;
   }
 }

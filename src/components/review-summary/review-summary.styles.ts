@@ -57,7 +57,7 @@ export const reviewSummaryStyles = css`
 
   .row {
     display: grid;
-    grid-template-columns: 4.5em 1fr 3.5em;
+    grid-template-columns: 4.5em 1fr 2.75em 3em;
     align-items: center;
     gap: var(--_space-s);
     block-size: var(--summary-row-size);
@@ -112,10 +112,14 @@ export const reviewSummaryStyles = css`
     transform: scaleX(-1);
   }
 
-  .count {
-    color: var(--_muted);
+  .count,
+  .percent {
     font-variant-numeric: tabular-nums;
     text-align: end;
+  }
+
+  .percent {
+    color: var(--_muted);
   }
 
   .clear {
@@ -128,6 +132,16 @@ export const reviewSummaryStyles = css`
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
+  }
+
+  .failed {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    margin: 0;
+    min-block-size: var(--summary-row-size);
+    color: var(--_danger);
   }
 
   .clear[hidden] {

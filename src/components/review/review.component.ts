@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { displayAuthorName } from '../../core/author.js';
 import { parseReview } from '../../core/feed.js';
 import { formatCount, formatDate, formatRelative } from '../../core/format.js';
-import type { MessageKey } from '../../core/i18n.js';
+import { isolate, type MessageKey } from '../../core/i18n.js';
 import { DEFAULT_SCALE, type Provenance, type RatingScale, type Review, type ReviewPhoto } from '../../core/model.js';
 import { ProblemList } from '../../core/problems.js';
 import { safeUrl } from '../../core/url.js';
@@ -235,7 +235,7 @@ export class TrustReview extends TrustElement {
               ${formatDate(lang, review.date.time, review.date.dateOnly)}</span
             ></time
           >
-          ${writtenIn ? html`<span>${this.t('reviewWrittenIn', { language: writtenIn })}</span>` : nothing}
+          ${writtenIn ? html`<span>${this.t('reviewWrittenIn', { language: isolate(writtenIn) })}</span>` : nothing}
         </p>
       </div>
       ${body
@@ -321,8 +321,8 @@ export class TrustReview extends TrustElement {
     const lang = this.locale.lang;
     return html`<section part="reply">
       <div role="heading" aria-level=${Math.min(level + 1, 6)}>
-        ${reply.author ? this.t('reviewReplyFrom', { name: reply.author }) : this.t('reviewReplyFromShop')}
-        ${reply.date ? html`<time datetime=${reply.date.iso}>· ${formatDate(lang, reply.date.time, reply.date.dateOnly)}</time>` : nothing}
+        <span>${reply.author ? this.t('reviewReplyFrom', { name: isolate(reply.author) }) : this.t('reviewReplyFromShop')}</span>
+        ${reply.date ? html`· <bdi><time datetime=${reply.date.iso}>${formatDate(lang, reply.date.time, reply.date.dateOnly)}</time></bdi>` : nothing}
       </div>
       <p lang=${review.language ?? nothing} dir="auto">${reply.body}</p>
     </section>`;

@@ -15,6 +15,9 @@ export const reviewStyles = css`
 
   [part='base'] {
     display: grid;
+    min-inline-size: 0;
+    /* Long words and URLs in reviews wrap instead of widening the card. */
+    overflow-wrap: anywhere;
     gap: var(--review-gap);
     padding: var(--review-padding);
     border: var(--review-border);
@@ -52,7 +55,7 @@ export const reviewStyles = css`
     display: inline-block;
     padding: 0 0.5em;
     border: 1px solid currentColor;
-    border-radius: 999px;
+    border-radius: 0.75em;
     color: var(--_muted);
   }
 
