@@ -48,20 +48,29 @@ export const reviewSummaryStyles = css`
     font-size: var(--_small);
   }
 
+  /* One grid for all bars (rows are subgrids), so the star labels size the
+     first column to the longest one in the language and the bars line up. */
   [part='distribution'] {
     display: grid;
+    grid-template-columns: max-content 1fr max-content max-content;
     margin: 0;
     padding: 0;
     list-style: none;
   }
 
+  [part='distribution'] > li {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+
   .row {
     display: grid;
-    grid-template-columns: 4.5em 1fr 2.75em 3em;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
     align-items: center;
-    gap: var(--_space-s);
+    column-gap: var(--_space-s);
     block-size: var(--summary-row-size);
-    inline-size: 100%;
     padding: 0 var(--_space-xs);
     border: 0;
     border-radius: calc(var(--_radius) / 2);
@@ -71,6 +80,12 @@ export const reviewSummaryStyles = css`
     letter-spacing: normal;
     text-align: start;
     text-transform: none;
+    white-space: nowrap;
+  }
+
+  .count,
+  .percent {
+    min-inline-size: 2ch;
   }
 
   button.row {
