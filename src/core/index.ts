@@ -10,6 +10,7 @@ export * from './format.js';
 export * from './rating.js';
 export * from './feed.js';
 export * from './reviews.js';
+export * from './aggregate.js';
 export type * from './feed-types.js';
 export * from './model.js';
 export * from './jsonld/index.js';
