@@ -28,85 +28,27 @@ const PAGE_URL = 'https://fjallbo.example/products/nordlys-kettle';
  */
 const inlineJson = (data) => unsafeHTML(`<script type="application/json">${serializeJsonLd(data)}</script>`);
 
-function productSection(firstPage, summaryFeed) {
-  return html`<trust-product
-      product-id="https://fjallbo.example/products/nordlys-kettle#product"
-      name="Nordlys electric kettle, 1.5 l, brushed steel"
-      sku="FJ-NORDLYS-15"
-      gtin="7350012345679"
-      brand="Fjällbo"
-      image="/img/nordlys-front.svg"
-      url="https://fjallbo.example/products/nordlys-kettle"
-      description="Electric kettle in brushed stainless steel with a 1.5 litre capacity and 2,200 W element."
-      price="649.00"
-      currency="SEK"
-      availability="InStock"
-    >
-      <article class="product">
-        <div class="gallery">
-          <img src="/img/nordlys-front.svg" alt="The Nordlys kettle from the front, brushed steel with a black handle" width="480" height="480" />
-          <img src="/img/nordlys-side.svg" alt="The Nordlys kettle from the side, showing the spout and the lid button" width="120" height="120" />
-        </div>
-        <div class="buy">
-          <p class="eyebrow">Fjällbo · Kitchen</p>
-          <h1>Nordlys electric kettle, 1.5 l, brushed steel</h1>
-          <a class="rating-link" href="#reviews"><trust-star-rating value="4.06" count="36"></trust-star-rating></a>
-          <p class="price">649,00 kr</p>
-          <p class="stock">In stock · delivered in 2–4 working days</p>
-          <button class="cta" type="button">Add to cart</button>
-          <p>
-            Brushed stainless steel, 1.5 litres and a 2,200 W element. A removable limescale filter in the spout, automatic
-            shut-off, boil-dry protection, a 360° base with a 75 cm cord, and a soft light ring in the base while it heats.
-          </p>
-        </div>
-      </article>
-
-      <section id="reviews" class="reviews" aria-labelledby="reviews-heading">
-        <h2 id="reviews-heading">Customer reviews</h2>
-        <div class="reviews-grid">
-          <div class="summary-column">
-            <trust-review-summary for="review-list" .data=${summaryFeed}>${inlineJson(summaryFeed)}</trust-review-summary>
-            <a class="write" href="#write">Write a review</a>
-          </div>
-          <trust-review-list id="review-list" page-size="10" .data=${firstPage}>${inlineJson(firstPage)}</trust-review-list>
-        </div>
-      </section>
-
-      <section id="write" class="write-review" aria-labelledby="write-heading">
-        <h2 id="write-heading">Write a review</h2>
-        <trust-review-form action="/api/reviews" terms-url="/review-policy.html" product-name="Nordlys electric kettle" photos></trust-review-form>
-      </section>
-    </trust-product>
-
-    <section class="related" aria-labelledby="related-heading">
-      <h2 id="related-heading">You may also like</h2>
-      <ul>
-        <li>
-          <img src="/img/review-kitchen.svg" alt="" width="160" height="120" />
-          <a href="/">Fjällbo teapot, 1 l</a>
-          <trust-star-rating value="4.7" count="58"></trust-star-rating>
-          <span class="price">399,00 kr</span>
-        </li>
-        <li>
-          <img src="/img/review-box.svg" alt="" width="160" height="120" />
-          <a href="/">Nordlys toaster, 2 slots</a>
-          <trust-star-rating value="3.9" count="112"></trust-star-rating>
-          <span class="price">549,00 kr</span>
-        </li>
-        <li>
-          <img src="/img/review-lid.svg" alt="" width="160" height="120" />
-          <a href="/">Limescale filter, 2-pack</a>
-          <trust-star-rating value="4.2" count="9"></trust-star-rating>
-          <span class="price">79,00 kr</span>
-        </li>
-        <li>
-          <img src="/img/review-limescale.svg" alt="" width="160" height="120" />
-          <a href="/">Descaler, citric acid</a>
-          <trust-star-rating count="0"></trust-star-rating>
-          <span class="price">59,00 kr</span>
-        </li>
-      </ul>
-    </section>`;
+/**
+ * The server-rendered region is index.html itself: the two elements that
+ * fetch their data in the browser get it as a property instead (for the
+ * server renderer) plus an inline JSON child (for the browser to pick up).
+ */
+function regionTemplate(region, slots) {
+  const strings = [];
+  const values = [];
+  let text = region;
+  let current = '';
+  for (const { tag, open, close, data } of slots) {
+    const at = text.indexOf(tag);
+    if (at < 0) throw new Error(`demo/ssr.mjs: index.html no longer contains ${tag}`);
+    strings.push(current + text.slice(0, at) + open, '>');
+    values.push(data, inlineJson(data));
+    current = close;
+    text = text.slice(at + tag.length);
+  }
+  strings.push(current + text);
+  // A template from our own file (never from data), in the shape Lit's html tag expects.
+  return html(Object.assign(strings, { raw: [...strings] }), ...values);
 }
 
 export async function renderDemoPage() {
@@ -124,9 +66,23 @@ export async function renderDemoPage() {
   );
   for (const p of [...parsed.problems, ...problems.items]) console.warn(`[demo ssr] ${p.path}: expected ${p.expected}, got ${p.received}`);
 
-  const body = await collectResult(render(productSection(firstPage, summaryFeed)));
   const start = page.indexOf('<!-- ssr:start');
   const end = page.indexOf('<!-- ssr:end -->') + '<!-- ssr:end -->'.length;
+  const template = regionTemplate(page.slice(start, end), [
+    {
+      tag: '<trust-review-summary for="review-list"></trust-review-summary>',
+      open: '<trust-review-summary for="review-list" .data=',
+      close: '</trust-review-summary>',
+      data: summaryFeed,
+    },
+    {
+      tag: '<trust-review-list id="review-list" src="/api/reviews" page-size="10"></trust-review-list>',
+      open: '<trust-review-list id="review-list" page-size="10" .data=',
+      close: '</trust-review-list>',
+      data: firstPage,
+    },
+  ]);
+  const body = await collectResult(render(template));
   return (
     page
       .slice(0, start)
