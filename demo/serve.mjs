@@ -113,7 +113,7 @@ export function createDemoServer() {
       }
       if (url.pathname === '/ssr.html') {
         const { renderDemoPage } = await import('./ssr.mjs');
-        const page = await renderDemoPage();
+        const page = await renderDemoPage({ pageUrl: url.href, lang: url.searchParams.get('lang') ?? 'en' });
         return send(res, 200, TYPES['.html'], page, withStyleHashes(CSP, page));
       }
       const file = staticPath(url.pathname);

@@ -17,7 +17,7 @@ import { feedPage } from './serve.mjs';
 
 // The built library: registers every element for the server renderer.
 await import('../dist/index.js');
-const { buildProduct, ProblemList, parseReviewFeed, renderJsonLdScript, serializeJsonLd } = await import('../dist/index.js');
+const { buildProduct, ProblemList, parseReviewFeed, renderJsonLdScript, serializeJsonLd, setServerPageUrl } = await import('../dist/index.js');
 
 const PAGE_URL = 'https://fjallbo.example/products/nordlys-kettle';
 
@@ -51,8 +51,14 @@ function regionTemplate(region, slots) {
   return html(Object.assign(strings, { raw: [...strings] }), ...values);
 }
 
-export async function renderDemoPage() {
-  const page = await readFile(new URL('./index.html', import.meta.url), 'utf8');
+/**
+ * The demo page rendered on the server. `pageUrl` is where it is served (for
+ * relative URLs and the default image host); `lang` is the page language,
+ * as a shop would print it in <html lang>.
+ */
+export async function renderDemoPage({ pageUrl = 'http://127.0.0.1/ssr.html', lang = 'en' } = {}) {
+  setServerPageUrl(pageUrl);
+  const page = (await readFile(new URL('./index.html', import.meta.url), 'utf8')).replace('<html lang="en"', `<html lang="${/^[a-z]{2}$/.test(lang) ? lang : 'en'}"`);
   const firstPage = await feedPage(1);
   // The summary needs only the aggregate over all reviews, not the reviews themselves.
   const summaryFeed = { version: 1, scale: firstPage.scale, aggregate: firstPage.aggregate, reviews: [], total: firstPage.total };

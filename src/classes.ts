@@ -7,3 +7,4 @@ export { TrustReviewList, type ReviewFilters } from './components/review-list/re
 export { TrustReviewForm, type ReviewErrorDetail, type ReviewSentDetail, type ReviewSubmission, type ReviewSubmitDetail } from './components/review-form/review-form.component.js';
 export { TrustElement } from './internal/trust-element.js';
 export { defineElement } from './internal/define.js';
+export { setServerPageUrl } from './internal/page.js';

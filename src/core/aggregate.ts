@@ -10,9 +10,15 @@ import type { Aggregate, ReviewFeed } from './model.js';
 import type { Parsed, Problem } from './problems.js';
 import { compareAggregates, computeAggregate } from './reviews.js';
 
-/** True when the feed holds every published review (not one page of many). */
+/**
+ * True when the feed holds every published review: no link to a next page,
+ * and neither the stated total nor the stated aggregate counts more reviews
+ * than are present (a theme's JSON-LD often marks up 3 of 500 reviews).
+ */
 export function feedIsComplete(feed: ReviewFeed): boolean {
-  return feed.total === undefined || feed.total <= feed.reviews.length;
+  const present = feed.reviews.length;
+  const stated = Math.max(feed.total ?? 0, feed.aggregate?.reviewCount ?? 0, feed.aggregate?.ratingCount ?? 0);
+  return feed.next === undefined && stated <= present;
 }
 
 export function overallAggregate(feed: ReviewFeed): Parsed<Aggregate | undefined> {
@@ -30,8 +36,15 @@ export function overallAggregate(feed: ReviewFeed): Parsed<Aggregate | undefined
   if (!feed.aggregate) {
     problems.push({
       path: 'aggregate',
-      expected: `an aggregate over all ${feed.total} reviews when the feed is paged (no average is shown from one page)`,
+      expected: `an aggregate over all ${feed.total ?? 'published'} reviews when the feed is paged (no average is shown from one page)`,
       received: 'nothing',
+      severity: 'error',
+    });
+  } else if (Math.max(feed.aggregate.reviewCount, feed.aggregate.ratingCount ?? 0) < feed.reviews.length) {
+    problems.push({
+      path: 'aggregate.reviewCount',
+      expected: `at least the ${feed.reviews.length} reviews in the feed`,
+      received: String(feed.aggregate.reviewCount),
       severity: 'error',
     });
   }

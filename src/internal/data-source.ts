@@ -210,6 +210,8 @@ export class DataSourceController<T> implements ReactiveController {
     this.state = 'loading';
     this.failure = undefined;
     this.channel = 'src';
+    // Data from another source must not stay on screen (or in JSON-LD) while this one loads or fails.
+    this.value = undefined;
     this.host.requestUpdate();
     const result = await fetchJson(src, this.baseUrl, abort.signal, this.options);
     if (this.abort !== abort) return; // replaced or disconnected: a newer load owns the state

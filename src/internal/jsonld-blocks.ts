@@ -87,8 +87,11 @@ export function writeJsonLdBlock(key: string, json: string, reporter: object): b
   }
 }
 
+/**
+ * Removes the block for `key` if this library wrote it. A block printed on
+ * the server that was never written here (for `jsonld="off"`, say) stays.
+ */
 export function removeJsonLdBlock(key: string): void {
-  if (typeof document === 'undefined') return;
-  findBlock(key)?.remove();
+  blocks.get(key)?.remove();
   blocks.delete(key);
 }

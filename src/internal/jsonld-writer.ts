@@ -9,6 +9,7 @@ import { buildProduct } from '../core/jsonld/build.js';
 import { serializeJsonLd } from '../core/jsonld/serialize.js';
 import type { Product } from '../core/model.js';
 import { ProblemList } from '../core/problems.js';
+import { isRecord, own } from '../core/read.js';
 import { removeJsonLdBlock, writeJsonLdBlock } from './jsonld-blocks.js';
 import { foreignJsonLdBlocks } from './page.js';
 import { logProblems, warnOnce } from './log.js';
@@ -51,11 +52,11 @@ function pageHasAggregate(product: Product): boolean {
       continue;
     }
     for (const node of nodesOf(data)) {
-      const types = ([] as unknown[]).concat(node['@type']);
-      if (types.includes('Product') && sameProduct(node['@id']) && ('aggregateRating' in node || 'review' in node)) return true;
+      const types = ([] as unknown[]).concat(own(node, '@type'));
+      if (types.includes('Product') && sameProduct(own(node, '@id')) && (Object.hasOwn(node, 'aggregateRating') || Object.hasOwn(node, 'review'))) return true;
       if (types.includes('AggregateRating')) {
-        const item = node['itemReviewed'] as Record<string, unknown> | undefined;
-        if (sameProduct(item?.['@id'])) return true;
+        const item = own(node, 'itemReviewed');
+        if (sameProduct(isRecord(item) ? own(item, '@id') : undefined)) return true;
       }
     }
   }
@@ -74,5 +75,6 @@ function* nodesOf(data: unknown, depth = 0): Generator<Record<string, unknown>> 
   }
   const node = data as Record<string, unknown>;
   yield node;
-  if (Array.isArray(node['@graph'])) yield* nodesOf(node['@graph'], depth + 1);
+  const graph = own(node, '@graph');
+  if (Array.isArray(graph)) yield* nodesOf(graph, depth + 1);
 }

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { canonicalLocale } from '../core/i18n.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly hydrating?: boolean };
 
 const active = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
@@ -51,12 +51,14 @@ export class LocaleController implements ReactiveController {
    * where there is no page) only the element's own `lang` counts.
    */
   get lang(): string {
-    return this.resolved?.lang ?? canonicalLocale(this.host.getAttribute('lang'));
+    if (this.host.hydrating || !this.resolved) return canonicalLocale(this.host.getAttribute('lang'));
+    return this.resolved.lang;
   }
 
   /** The resolved text direction (before connection: the element's own `dir`). */
   get dir(): 'ltr' | 'rtl' {
-    return this.resolved?.dir ?? (this.host.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr');
+    if (this.host.hydrating || !this.resolved) return this.host.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+    return this.resolved.dir;
   }
 
   hostConnected(): void {

@@ -8,16 +8,33 @@
  */
 import { parseHostList } from '../core/url.js';
 
-const SERVER_ORIGIN = 'https://server-rendering.invalid';
+const PLACEHOLDER = new URL('https://server-rendering.invalid/');
+let serverPage = PLACEHOLDER;
 
-/** The page's base URL, for resolving relative URLs (a placeholder on the server). */
+/**
+ * Server rendering: the URL of the page being rendered, so that relative
+ * URLs and the default image host work as they will in the browser (and the
+ * browser's hydration finds the same content). One origin per process; call
+ * it before rendering. Without it, only relative image URLs are shown.
+ */
+export function setServerPageUrl(url: string): void {
+  try {
+    serverPage = new URL(url);
+  } catch {
+    serverPage = PLACEHOLDER;
+  }
+}
+
+/** The page's base URL, for resolving relative URLs (the server page URL on the server). */
 export function pageBase(): string {
-  return typeof document !== 'undefined' ? document.baseURI : `${SERVER_ORIGIN}/`;
+  return typeof document !== 'undefined' ? document.baseURI : serverPage.href;
 }
 
 /** A checked URL as it goes into an attribute: on the server, same-origin URLs become relative again. */
 export function attributeUrl(href: string): string {
-  return href.startsWith(`${SERVER_ORIGIN}/`) ? href.slice(SERVER_ORIGIN.length) : href;
+  if (typeof document !== 'undefined') return href;
+  const origin = serverPage.origin;
+  return href.startsWith(`${origin}/`) ? href.slice(origin.length) : href;
 }
 
 /**
@@ -25,7 +42,7 @@ export function attributeUrl(href: string): string {
  * (`cdn.shop.example *.imgix.net`), or by default only the page's own host.
  */
 export function imageHostsOf(host: { imageHosts?: string }): string[] {
-  return parseHostList(host.imageHosts) ?? [typeof location !== 'undefined' && location.hostname ? location.hostname : new URL(SERVER_ORIGIN).hostname];
+  return parseHostList(host.imageHosts) ?? [typeof location !== 'undefined' && location.hostname ? location.hostname : serverPage.hostname];
 }
 
 /** The attribute that marks the JSON-LD blocks trust-signals writes (and adopts from server rendering). */

@@ -38,14 +38,27 @@ export abstract class TrustElement extends LitElement {
   }
 
   /**
+   * True during the first update of an element rendered on the server (its
+   * hydration): render only what the server could know (the element's own
+   * attributes and data), so the browser's first render matches the server's.
+   * A second update right after brings in what only the page knows (the
+   * nearest lang, the enclosing product).
+   */
+  get hydrating(): boolean {
+    return !this.hasUpdated && this.hasAttribute('server-rendered');
+  }
+
+  /**
    * Runs Lit's update cycle (willUpdate, render, updated) and keeps any
    * exception inside the element: it is logged, the page goes on.
    */
   protected override performUpdate(): void {
+    const hydrating = this.hydrating;
     try {
       super.performUpdate();
     } catch (error) {
       logFailure(this, 'update', error);
     }
+    if (hydrating) this.requestUpdate();
   }
 }

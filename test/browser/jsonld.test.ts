@@ -203,6 +203,37 @@ describe('JSON-LD: one graph per product', () => {
     expect(ssr.isConnected).to.equal(true);
   });
 
+  it('jsonld="off" leaves a block the server printed in place', async () => {
+    const ssr = document.createElement('script');
+    ssr.type = 'application/ld+json';
+    ssr.setAttribute('data-trust-signals-jsonld', ID);
+    ssr.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', '@id': ID, name: 'From the server' });
+    document.head.append(ssr);
+    try {
+      const product = await fixture(html`<trust-product product-id=${ID} name="Kettle" jsonld="off"><trust-review-list .data=${feed(['a'])}></trust-review-list></trust-product>`);
+      await flush();
+      expect(ssr.isConnected).to.equal(true);
+      expect(blocksFor(ID)[0]!['name']).to.equal('From the server');
+      product.remove();
+      await flush();
+      expect(ssr.isConnected).to.equal(true);
+    } finally {
+      ssr.remove();
+    }
+  });
+
+  it('when src changes to a feed that fails, the old reviews leave the screen and the JSON-LD', async () => {
+    const list = await fixture<HTMLElement & { src: string; feed: unknown }>(html`<trust-review-list src="/test-feed/reviews?count=5"></trust-review-list>`);
+    const start = performance.now();
+    while (blocksFor('https://shop.example/p/generated#product').length === 0 && performance.now() - start < 4000) await flush();
+    expect(blocksFor('https://shop.example/p/generated#product')).to.have.length(1);
+    list.src = '/test-feed/status/500';
+    while (!list.shadowRoot!.querySelector('[role="alert"]') && performance.now() - start < 8000) await flush();
+    await flush();
+    expect(list.feed).to.equal(undefined);
+    expect(blocksFor('https://shop.example/p/generated#product')).to.have.length(0);
+  });
+
   it('escapes script-breakout strings: no "<" in the block, and the text parses back unchanged', async () => {
     const name = '</script><script>alert(1)</script><!--<script>';
     await fixture(html`<trust-product product-id=${ID} name=${name} description=${'a & b \u2028 c'}></trust-product>`);

@@ -334,6 +334,30 @@ describe('<trust-review-list> sorting, filtering, search, paging', () => {
     expect(new Set(cards(el).map((c) => (c as unknown as { review: { id: string } }).review.id)).size).to.equal(25);
   });
 
+  it('filtering a paged feed loads the remaining pages first, so no matching review is out of reach', async () => {
+    const el = await fixture<TrustReviewList>(html`<trust-review-list src="/test-feed/reviews?count=30&size=10" page-size="10"></trust-review-list>`);
+    await waitFor(() => cards(el).length === 10);
+    el.filterStars(1);
+    await waitFor(() => el.feed?.reviews.length === 30);
+    await settle(el);
+    expect(cards(el)).to.have.length(6);
+    expect(status(el)).to.equal('Showing 6 of 30 reviews');
+    expect(el.shadowRoot!.querySelector('[part="paging"]')).to.equal(null);
+  });
+
+  it('moving the list while "Show more" loads shows no false error', async () => {
+    const el = await fixture<TrustReviewList>(html`<trust-review-list src="/test-feed/reviews?count=30&size=10" page-size="10"></trust-review-list>`);
+    await waitFor(() => cards(el).length === 10);
+    const parent = el.parentElement!;
+    part(el, '[part="paging"] button').click();
+    el.remove();
+    parent.append(el);
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part="paging"] [role="alert"]')).to.equal(null);
+    expect(log.errors.filter((e) => /not cancelled/.test(e))).to.deep.equal([]);
+  });
+
   it('holds 10,000 reviews in memory but only one page in the DOM, and re-sorts it', async () => {
     const data = feed(10_000);
     const el = await fixture<TrustReviewList>(html`<trust-review-list .data=${data} .now=${NOW}></trust-review-list>`);

@@ -120,9 +120,25 @@ describe('<trust-review-summary>', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
-  it('reports a `for` that names no element', async () => {
-    await fixture(html`<trust-review-summary for="nope" .data=${feed([5])}></trust-review-summary>`);
-    expect(log.errors.some((e) => /for: expected the id of a <trust-review-list>/.test(e))).to.equal(true);
+  it('reports a `for` that names no element, or one that is not a list (without an unhandled rejection)', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      await fixture(html`<trust-review-summary for="nope" .data=${feed([5])}></trust-review-summary>`);
+      await fixture(html`<div><div id="plain"></div><trust-review-summary for="plain" .data=${feed([5])}></trust-review-summary></div>`);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(log.errors.filter((e) => /for: expected the id of a <trust-review-list>/.test(e))).to.have.length(2);
+      expect(rejections).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+
+  it('a paged feed without an aggregate is "Not rated", not "No ratings yet"', async () => {
+    const el = await fixture<TrustReviewSummary>(html`<trust-review-summary .data=${feed([5, 4], { next: '/page2' })}></trust-review-summary>`);
+    await settle(el);
+    expect(label(el)).to.equal('Not rated');
   });
 
   describe('accessibility (axe)', () => {

@@ -80,12 +80,21 @@ describe('<trust-review>', () => {
       await nextFrame();
       await nextFrame();
       expect(log.warnings.filter((w) => /provenance label is hidden by page CSS/.test(w))).to.have.length(1);
+      // Moved off the card or made transparent counts as hidden too.
+      for (const rule of ['position: absolute; left: -9999px', 'color: transparent']) {
+        style.textContent = `trust-review.sneaky::part(provenance) { ${rule} }`;
+        const sneaky = await fixture<TrustReview>(html`<trust-review class="sneaky" .data=${review({ provenance: 'staff' })}></trust-review>`);
+        await sneaky.updateComplete;
+        await nextFrame();
+        await nextFrame();
+      }
+      expect(log.warnings.filter((w) => /provenance label is hidden by page CSS/.test(w))).to.have.length(3);
       // A card inside a hidden section is not a problem.
       const hiddenSection = await fixture(html`<div style="visibility: hidden"><trust-review .data=${review()}></trust-review></div>`);
       await (hiddenSection.firstElementChild as TrustReview).updateComplete;
       await nextFrame();
       await nextFrame();
-      expect(log.warnings.filter((w) => /provenance label is hidden by page CSS/.test(w))).to.have.length(1);
+      expect(log.warnings.filter((w) => /provenance label is hidden by page CSS/.test(w))).to.have.length(3);
     } finally {
       style.remove();
     }

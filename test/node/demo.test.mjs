@@ -102,6 +102,22 @@ for (const [name, path] of [
   });
 }
 
+describe('demo shop: a server-rendered page in Swedish', () => {
+  test('the elements hydrate, then speak the page language they could not know on the server', async () => {
+    const { page, problems } = await open('/ssr.html?lang=sv');
+    try {
+      assert.deepEqual(problems, []);
+      const label = await page.evaluate(() => document.querySelector('.rating-link trust-star-rating').shadowRoot.querySelector('[part="base"]').getAttribute('aria-label'));
+      assert.equal(label, '4,0 av 5 stjärnor, 36 recensioner');
+      assert.match(await deepText(page, 'trust-review-list'), /Visar|Nyaste/);
+      const heading = await page.evaluate(() => document.querySelector('trust-review-form').shadowRoot.querySelector('[part="heading"]').textContent.trim());
+      assert.match(heading, /Nordlys/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('demo shop: the page rendered on the server is readable without JavaScript', () => {
   test('the HTML already holds the rating text, review text, disclosure and JSON-LD', async () => {
     const html = await (await fetch(`${base}/ssr.html`)).text();

@@ -492,7 +492,7 @@ export class TrustReviewForm extends TrustElement {
   /** The product name from the attribute, or from the enclosing `<trust-product>`. */
   private get productLabel(): string | undefined {
     if (typeof this.productName === 'string' && this.productName.trim() !== '') return this.productName;
-    if (typeof document === 'undefined') return undefined;
+    if (typeof document === 'undefined' || this.hydrating) return undefined;
     const owner = productAncestor(this) as { productData?: { name?: unknown } } | undefined;
     const name = owner?.productData?.name;
     return typeof name === 'string' && name.trim() !== '' ? name : undefined;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { overallAggregate } from '../../core/aggregate.js';
-import { parseReviewFeed } from '../../core/feed.js';
+import { FEED_LIMITS, parseReviewFeed } from '../../core/feed.js';
 import { formatCount } from '../../core/format.js';
 import type { MessageKey } from '../../core/i18n.js';
 import type { Aggregate, ReviewFeed, VerificationLevel } from '../../core/model.js';
@@ -84,6 +84,7 @@ export class TrustReviewList extends TrustElement {
     page: { state: true },
     morePages: { state: true },
     loadingMore: { state: true },
+    loadingAll: { state: true },
     moreFailed: { state: true },
   };
 
@@ -112,6 +113,7 @@ export class TrustReviewList extends TrustElement {
   /** A paged feed with its later pages appended: `base` is the first page it extends. */
   private morePages: { base: ReviewFeed; feed: ReviewFeed; next?: string } | undefined;
   private loadingMore = false;
+  private loadingAll = false;
   private moreFailed = false;
   private moreAbort?: AbortController;
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -157,6 +159,8 @@ export class TrustReviewList extends TrustElement {
     this.filters = { ...this.filters, ...change };
     this.pagesShown = 1;
     this.page = 0;
+    // Sorting or filtering one page of a paged feed would hide reviews: load them all first.
+    if (this.nextUrl) void this.loadAllPages();
     this.dispatchEvent(new CustomEvent('trust-filter-change', { detail: { filters: this.currentFilters }, bubbles: true, composed: true }));
   }
 
@@ -229,6 +233,8 @@ export class TrustReviewList extends TrustElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.moreAbort?.abort();
+    this.moreAbort = undefined;
+    this.loadingMore = false;
     clearTimeout(this.searchTimer);
   }
 
@@ -264,8 +270,19 @@ export class TrustReviewList extends TrustElement {
     this.report(page.problems.map((p) => ({ ...p, path: `next page: ${p.path}` })));
     const seen = new Set((this.morePages?.feed ?? base).reviews.map((r) => r.id));
     const reviews = [...(this.morePages?.feed ?? base).reviews, ...page.value.reviews.filter((r) => !seen.has(r.id))];
-    this.morePages = { base, feed: { ...base, reviews }, next: page.value.next };
+    this.morePages = { base, feed: { ...base, reviews, next: page.value.next }, next: page.value.next };
     return true;
+  }
+
+  /** Loads the remaining pages one after another (up to the parser's review limit). */
+  private async loadAllPages(): Promise<void> {
+    if (this.loadingAll) return;
+    this.loadingAll = true;
+    try {
+      while (this.nextUrl && (this.feed?.reviews.length ?? 0) < FEED_LIMITS.maxReviews && (await this.loadNextPage()));
+    } finally {
+      this.loadingAll = false;
+    }
   }
 
   private async showMore(): Promise<void> {
@@ -394,6 +411,7 @@ export class TrustReviewList extends TrustElement {
 
   private renderStatus() {
     const result = this.result;
+    if (this.loadingAll) return this.t('listLoading');
     if (!result || !this.filtered) return nothing;
     const lang = this.locale.lang;
     const total = this.total;
@@ -452,10 +470,15 @@ export class TrustReviewList extends TrustElement {
         <button class="button" ?disabled=${this.page >= count - 1} @click=${() => this.goToPage(this.page + 1)}>${this.t('listNext')}</button>
       </nav>`;
     }
-    const more = result.items.length < result.matched || (!this.filtered && this.nextUrl !== undefined);
+    const more = result.items.length < result.matched || this.nextUrl !== undefined;
     if (!more && !this.moreFailed) return nothing;
     return html`<div part="paging">
-      <button class="button primary" ?disabled=${this.loadingMore} aria-busy=${this.loadingMore ? 'true' : 'false'} @click=${this.showMore}>
+      <button
+        class="button primary"
+        aria-disabled=${this.loadingMore ? 'true' : 'false'}
+        aria-busy=${this.loadingMore ? 'true' : 'false'}
+        @click=${() => !this.loadingMore && this.showMore()}
+      >
         ${this.t(this.loadingMore ? 'listLoading' : 'listShowMore')}
       </button>
       ${this.moreFailed ? html`<p role="alert">${this.t('listError')}</p>` : nothing}

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import type { TrustReviewList } from '../review-list/review-list.component.js';
-import { overallAggregate } from '../../core/aggregate.js';
+import { feedIsComplete, overallAggregate } from '../../core/aggregate.js';
 import { formatCount, formatPercent, formatRating } from '../../core/format.js';
 import type { Aggregate, ReviewFeed } from '../../core/model.js';
 import { GraphContributor } from '../../internal/graph-contributor.js';
@@ -102,15 +102,22 @@ export class TrustReviewSummary extends TrustElement {
       this.report([{ path: 'for', expected: 'the id of a <trust-review-list> on the page', received: JSON.stringify(this.for), severity: 'error' }]);
       return;
     }
+    if (!list.localName.includes('-')) {
+      this.report([{ path: 'for', expected: 'the id of a <trust-review-list> on the page', received: `<${list.localName}>`, severity: 'error' }]);
+      return;
+    }
     this.list = list;
     list.addEventListener('trust-feed-change', this.onListFeed);
     list.addEventListener('trust-filter-change', this.onListFilter);
-    void customElements.whenDefined(list.localName).then(() => {
-      if (this.list === list) {
-        this.onListFeed();
-        this.onListFilter();
-      }
-    });
+    customElements
+      .whenDefined(list.localName)
+      .then(() => {
+        if (this.list === list) {
+          this.onListFeed();
+          this.onListFilter();
+        }
+      })
+      .catch(() => undefined);
   }
 
   /** The feed summarised: this element's own, else the linked list's. */
@@ -164,7 +171,7 @@ export class TrustReviewSummary extends TrustElement {
         <trust-star-rating
           value=${aggregate && count > 0 ? aggregate.ratingValue : nothing}
           max=${best}
-          count=${feed && !loading ? count : nothing}
+          count=${feed && !loading && (aggregate || feedIsComplete(feed)) ? count : nothing}
         ></trust-star-rating>
         <span class="based" aria-hidden="true">${aggregate ? this.t('summaryBasedOn', { count: formatCount(lang, count) }, { count }) : ''}</span>
       </div>

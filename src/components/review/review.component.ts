@@ -167,7 +167,17 @@ export class TrustReview extends TrustElement {
     if (!label || !card || !this.isConnected || typeof getComputedStyle !== 'function') return;
     const style = getComputedStyle(label);
     const cardShown = getComputedStyle(card).visibility === 'visible' && card.getClientRects().length > 0;
-    const hidden = style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.2 || parseFloat(style.fontSize) < 6;
+    const box = card.getBoundingClientRect();
+    const rect = label.getBoundingClientRect();
+    const offCard = rect.width < 2 || rect.height < 2 || rect.right <= box.left || rect.left >= box.right || rect.bottom <= box.top || rect.top >= box.bottom;
+    const invisibleText = style.color === 'transparent' || /rgba\([^)]*,\s*0(\.0+)?\)$/.test(style.color);
+    const hidden =
+      style.display === 'none' ||
+      style.visibility !== 'visible' ||
+      Number(style.opacity) < 0.2 ||
+      parseFloat(style.fontSize) < 6 ||
+      invisibleText ||
+      offCard;
     if (cardShown && hidden) {
       warnOnce(this, 'the provenance label is hidden by page CSS (::part(provenance)); it must stay visible to shoppers.');
     }

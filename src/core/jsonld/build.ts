@@ -169,8 +169,9 @@ const ratingExpectation = (scale: RatingScale) =>
   `a number from ${scale.worst} to ${scale.best} with a dot decimal (out of range is not clamped)`;
 
 /**
- * A rating inside the scale, rounded to two decimals (float artefacts such as
- * 4.2999999 become 4.3) and never rounded out of the scale.
+ * A rating inside the scale, cut to two decimals, never rounded up (4.996
+ * is 4.99, as the page never shows more than the data says); float artefacts
+ * such as 4.2999999999 still count as 4.3.
  */
 function readRatingValue(
   value: unknown,
@@ -186,8 +187,8 @@ function readRatingValue(
   }
   const n = readNumber(value, path, problems, { min: scale.worst, max: scale.best, expected });
   if (n === undefined) return undefined;
-  const rounded = Math.round(n * 100) / 100;
-  return Math.min(scale.best, Math.max(scale.worst, rounded)) + 0; // + 0 turns -0 into 0
+  const cut = Math.floor(n * 100 + 1e-6) / 100;
+  return Math.min(scale.best, Math.max(scale.worst, cut)) + 0; // + 0 turns -0 into 0
 }
 
 /** A whole-number count of at least 0 (0 is valid data but never emitted). */
