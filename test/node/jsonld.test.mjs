@@ -465,16 +465,16 @@ describe('builders produce the expected graphs', () => {
     });
   });
 
-  test('buildAggregateRating: always best and worst, two decimals, rounding stays inside the scale', () => {
+  test('buildAggregateRating: always best and worst, two decimals cut (never rounded up), float artefacts ignored', () => {
     assert.deepStrictEqual(parsed(run(buildAggregateRating, aggregate({ ratingValue: 4.666666 })).node), {
       '@type': 'AggregateRating',
-      ratingValue: 4.67,
+      ratingValue: 4.66,
       bestRating: 5,
       worstRating: 1,
       reviewCount: 2,
     });
-    const tight = run(buildAggregateRating, aggregate({ ratingValue: 4.996, scale: { best: 4.996, worst: 1 } }));
-    assert.equal(tight.node.ratingValue, 4.996, 'rounding up to 5 would leave the scale');
+    assert.equal(run(buildAggregateRating, aggregate({ ratingValue: 4.996 })).node.ratingValue, 4.99, 'never 5 for 4.996');
+    assert.equal(run(buildAggregateRating, aggregate({ ratingValue: 4.2999999 })).node.ratingValue, 4.3, 'a float artefact');
     assert.equal(run(buildAggregateRating, aggregate({ ratingValue: 5 })).node.ratingValue, 5);
   });
 

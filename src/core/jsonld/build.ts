@@ -187,7 +187,7 @@ function readRatingValue(
   }
   const n = readNumber(value, path, problems, { min: scale.worst, max: scale.best, expected });
   if (n === undefined) return undefined;
-  const cut = Math.floor(n * 100 + 1e-6) / 100;
+  const cut = Math.floor(Math.round(n * 1e6) / 1e4) / 100;
   return Math.min(scale.best, Math.max(scale.worst, cut)) + 0; // + 0 turns -0 into 0
 }
 
