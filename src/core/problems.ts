@@ -70,13 +70,3 @@ export class ProblemList {
 export function formatProblem(problem: Problem): string {
   return `${problem.path}: expected ${problem.expected}, got ${problem.received}`;
 }
-
-/** Joins path segments: `join('reviews', 3, 'rating')` is `reviews[3].rating`. */
-export function fieldPath(...parts: Array<string | number>): string {
-  let out = '';
-  for (const part of parts) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else if (part) out += out ? `.${part}` : part;
-  }
-  return out;
-}

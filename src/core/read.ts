@@ -106,13 +106,6 @@ export function readString(value: unknown, path: string, problems: ProblemList, 
   return value;
 }
 
-export function readBoolean(value: unknown, path: string, problems: ProblemList): boolean | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'boolean') return value;
-  problems.error(path, 'true or false', value);
-  return undefined;
-}
-
 export function readEnum<T extends string>(
   value: unknown,
   allowed: readonly T[],
