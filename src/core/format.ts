@@ -4,18 +4,28 @@
  */
 import { canonicalLocale } from './i18n.js';
 
+/** One cache per kind of number (formatting sits on the hot path of every rating). */
+type NumberKind = 'count' | 'rating' | 'whole-rating' | 'percent';
+
+const NUMBER_OPTIONS: Record<NumberKind, Intl.NumberFormatOptions> = {
+  count: { maximumFractionDigits: 0 },
+  rating: { minimumFractionDigits: 1, maximumFractionDigits: 1, roundingMode: 'trunc' } as Intl.NumberFormatOptions,
+  'whole-rating': { maximumFractionDigits: 0 },
+  percent: { style: 'percent', maximumFractionDigits: 0 },
+};
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function numberFormat(locale: string, kind: NumberKind): Intl.NumberFormat {
+  const key = kind + locale;
   let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(canonicalLocale(locale), options)));
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(canonicalLocale(locale), NUMBER_OPTIONS[kind])));
   return f;
 }
 
 /** A whole number with the locale's grouping: `1,203` in English, `1 203` in Swedish. */
 export function formatCount(locale: string, n: number): string {
-  return Number.isFinite(n) ? numberFormat(locale, { maximumFractionDigits: 0 }).format(n) : '';
+  return Number.isFinite(n) ? numberFormat(locale, 'count').format(n) : '';
 }
 
 /**
@@ -24,13 +34,12 @@ export function formatCount(locale: string, n: number): string {
  */
 export function formatRating(locale: string, n: number): string {
   if (!Number.isFinite(n)) return '';
-  const digits = Number.isInteger(n) ? 0 : 1;
-  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: 1, roundingMode: 'trunc' } as Intl.NumberFormatOptions).format(n);
+  return numberFormat(locale, Number.isInteger(n) ? 'whole-rating' : 'rating').format(n);
 }
 
 /** A share of a whole, `0.42` as `42 %` in the locale's style. */
 export function formatPercent(locale: string, share: number): string {
-  return Number.isFinite(share) ? numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share) : '';
+  return Number.isFinite(share) ? numberFormat(locale, 'percent').format(share) : '';
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -51,7 +51,7 @@ async function ratings(n: number): Promise<number> {
     frag.append(el);
   }
   root.append(frag);
-  await settled(root);
+  await Promise.all([...root.children].map((el) => (el as Updatable).updateComplete));
   layout(root);
   return performance.now() - t0;
 }

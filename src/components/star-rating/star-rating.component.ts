@@ -77,6 +77,8 @@ export class TrustStarRating extends TrustElement {
 
   private hoverValue?: number;
   private formDisabled = false;
+  /** Whether input mode has written form state that display mode must clear. */
+  private formSynced = false;
   /** Inside a `<trust-product>`, a displayed average and count become the product's aggregate rating. */
   private readonly productLink = new ProductLink(this);
   private readonly internals?: ElementInternals;
@@ -286,11 +288,16 @@ export class TrustStarRating extends TrustElement {
       // Custom states are an enhancement.
     }
     if (!input) {
-      internals.role = null;
-      internals.setFormValue(null);
-      internals.setValidity({});
+      // Display mode takes no part in forms; clear what input mode may have set.
+      if (this.formSynced) {
+        internals.role = null;
+        internals.setFormValue(null);
+        internals.setValidity({});
+        this.formSynced = false;
+      }
       return;
     }
+    this.formSynced = true;
     internals.role = 'radiogroup';
     internals.ariaRequired = this.required ? 'true' : 'false';
     internals.ariaDisabled = this.blocked ? 'true' : 'false';
