@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contribute, withdraw, type GraphContribution } from './product-graph.js';
-import { ProductLink } from './product-link.js';
+import { ProductLink, productAncestor } from './product-link.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -23,7 +23,8 @@ export class GraphContributor implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.publishStandalone();
+    // Inside a <trust-product> the link hands the contribution over on connect.
+    if (!productAncestor(this.host)) this.publishStandalone();
   }
 
   hostDisconnected(): void {
@@ -43,7 +44,7 @@ export class GraphContributor implements ReactiveController {
   }
 
   private publishStandalone(): void {
-    if (typeof document === 'undefined' || !this.host.isConnected || this.link.set(this.contribution)) return;
+    if (typeof document === 'undefined' || !this.host.isConnected) return;
     const product = this.contribution?.product;
     const key = this.host.getAttribute('jsonld') === 'off' ? undefined : (product?.id ?? (product?.name ? `name:${product.name}` : undefined));
     if (this.key !== key) this.releaseStandalone();

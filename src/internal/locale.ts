@@ -12,10 +12,11 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly hydrating?: boolea
 const active = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 
-function composedParent(node: Element): Element | null {
+/** The element's parent, or the host of its shadow root: the walk up that lang, dir and products follow. */
+export function composedParent(node: Element): Element | null {
   if (node.parentElement) return node.parentElement;
   const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+  return typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot ? root.host : null;
 }
 
 function nearestAttribute(start: Element, name: string): string | null {

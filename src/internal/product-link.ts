@@ -5,6 +5,7 @@
  * contribute its aggregate without carrying the structured-data builders.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { composedParent } from './locale.js';
 import type { GraphContribution } from './product-graph.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -19,18 +20,10 @@ export const PRODUCT_TAG = 'trust-product';
 
 /** The nearest `<trust-product>` ancestor, crossing shadow roots. */
 export function productAncestor(start: Element): HTMLElement | undefined {
-  let node: Element | null = start;
-  while (node) {
-    const parent: Element | null = node.parentElement ?? hostOf(node);
-    if (parent?.localName === PRODUCT_TAG) return parent as HTMLElement;
-    node = parent;
+  for (let node = composedParent(start); node; node = composedParent(node)) {
+    if (node.localName === PRODUCT_TAG) return node as HTMLElement;
   }
   return undefined;
-}
-
-function hostOf(node: Element): Element | null {
-  const root = node.getRootNode();
-  return typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot ? root.host : null;
 }
 
 function isOwner(el: HTMLElement): el is ProductOwner {

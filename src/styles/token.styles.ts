@@ -1,8 +1,9 @@
 /**
- * The private variables the panel elements (reviews, summary, list, form)
- * read, from the global `--trust-*` tokens with light defaults, so nothing
- * needs a stylesheet to look right. The star rating reads the few it needs
- * directly, to stay small.
+ * What the panel elements (reviews, summary, list, form) share: the private
+ * variables they read, from the global `--trust-*` tokens with light
+ * defaults so nothing needs a stylesheet to look right, and the
+ * screen-reader-only text rule. The star rating reads the few variables it
+ * needs directly, to stay small.
  */
 import { css } from 'lit';
 
@@ -26,5 +27,18 @@ export const tokenStyles = css`
     --_small: var(--trust-font-size-small, 0.875em);
 
     color: var(--_text);
+  }
+
+  /* Text for screen readers only. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

@@ -216,18 +216,6 @@ export const reviewFormStyles = css`
     color: var(--_accent);
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   @media (forced-colors: active) {
     [aria-invalid='true']:not(trust-star-rating) {
       border-style: dashed;

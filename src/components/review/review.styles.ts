@@ -209,15 +209,6 @@ export const reviewStyles = css`
     cursor: default;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   @media (forced-colors: active) {
     [part~='provenance'],
     .vote,
