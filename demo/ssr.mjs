@@ -17,9 +17,8 @@ import { feedPage } from './serve.mjs';
 
 // The built library: registers every element for the server renderer.
 await import('../dist/index.js');
-const { buildProduct, ProblemList, parseReviewFeed, renderJsonLdScript, serializeJsonLd, setServerPageUrl } = await import('../dist/index.js');
-
-const PAGE_URL = 'https://fjallbo.example/products/nordlys-kettle';
+const { buildProduct, ProblemList, parseProduct, parseReviewFeed, productAttributes, renderJsonLdScript, serializeJsonLd, setServerPageUrl } =
+  await import('../dist/index.js');
 
 /**
  * Inline JSON for an element to read in the browser. The serializer escapes
@@ -51,6 +50,15 @@ function regionTemplate(region, slots) {
   return html(Object.assign(strings, { raw: [...strings] }), ...values);
 }
 
+/** The attributes of the first `<tag>` in our own page, as a lookup (the page holds only `name="value"` pairs). */
+function attributeReader(page, tag) {
+  const open = page.match(new RegExp(`<${tag}\\b([^>]*)>`));
+  if (!open) throw new Error(`demo/ssr.mjs: index.html no longer contains <${tag}>`);
+  const entities = { '&amp;': '&', '&quot;': '"', '&lt;': '<', '&gt;': '>', '&#39;': "'" };
+  const attributes = new Map([...open[1].matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value.replace(/&(amp|quot|lt|gt|#39);/g, (e) => entities[e])]));
+  return (name) => attributes.get(name);
+}
+
 /**
  * The demo page rendered on the server. `pageUrl` is where it is served (for
  * relative URLs and the default image host); `lang` is the page language,
@@ -63,14 +71,15 @@ export async function renderDemoPage({ pageUrl = 'http://127.0.0.1/ssr.html', la
   // The summary needs only the aggregate over all reviews, not the reviews themselves.
   const summaryFeed = { version: 1, scale: firstPage.scale, aggregate: firstPage.aggregate, reviews: [], total: firstPage.total };
 
-  // The product's structured data, validated and built by the same code the elements use.
-  const parsed = parseReviewFeed(firstPage, { baseUrl: PAGE_URL });
+  // The product's structured data, from the same facts the browser reads: the
+  // <trust-product> attributes in index.html (the product), the feed's stated
+  // aggregate and its first page (the reviews the list shows), validated and
+  // built by the code the elements use.
   const problems = new ProblemList();
-  const node = buildProduct(
-    { product: parsed.value.product, aggregate: parsed.value.aggregate, reviews: parsed.value.reviews, scale: parsed.value.scale },
-    problems,
-  );
-  for (const p of [...parsed.problems, ...problems.items]) console.warn(`[demo ssr] ${p.path}: expected ${p.expected}, got ${p.received}`);
+  const product = parseProduct(productAttributes(attributeReader(page, 'trust-product')), 'product', problems, { baseUrl: pageUrl });
+  const feed = parseReviewFeed(firstPage, { baseUrl: pageUrl });
+  const node = buildProduct({ product, aggregate: feed.value.aggregate, reviews: feed.value.reviews, scale: feed.value.scale }, problems);
+  for (const p of [...feed.problems, ...problems.items]) console.warn(`[demo ssr] ${p.path}: expected ${p.expected}, got ${p.received}`);
 
   const start = page.indexOf('<!-- ssr:start');
   const end = page.indexOf('<!-- ssr:end -->') + '<!-- ssr:end -->'.length;

@@ -884,6 +884,30 @@ export function parseProduct(input: unknown, path: string, problems: ProblemList
   }
 }
 
+/**
+ * The product named by `<trust-product>` attributes, in the feed's product
+ * shape (read it with {@link parseProduct}). Shared by the element and by
+ * server code that prints the same attributes, so both describe the product
+ * identically. `attribute` returns an attribute's value, or null/undefined.
+ */
+export function productAttributes(attribute: (name: string) => string | null | undefined): Record<string, unknown> | undefined {
+  const raw: Record<string, unknown> = {};
+  const read = (name: string) => attribute(name) ?? undefined;
+  for (const field of ['name', 'sku', 'gtin', 'mpn', 'brand', 'url', 'description'] as const) {
+    const value = read(field);
+    if (value !== undefined) raw[field] = value;
+  }
+  const id = read('product-id');
+  if (id !== undefined) raw['id'] = id;
+  const image = read('image');
+  if (image !== undefined) raw['image'] = [image];
+  const price = read('price');
+  if (price !== undefined) {
+    raw['offers'] = [{ price, currency: read('currency'), availability: read('availability'), url: read('url') }];
+  }
+  return Object.keys(raw).length ? raw : undefined;
+}
+
 // ---------------------------------------------------------------- feed
 
 function maxReviewsOf(options: FeedOptions | undefined): number {

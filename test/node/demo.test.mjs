@@ -124,6 +124,32 @@ describe('demo shop: a server-rendered page in Swedish', () => {
   });
 });
 
+describe('demo shop: search engines see the facts shoppers see', () => {
+  test('the JSON-LD printed on the server is exactly the JSON-LD the page holds after hydration', async () => {
+    const html = await (await fetch(`${base}/ssr.html`)).text();
+    const printed = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]));
+    assert.equal(printed.length, 1);
+    const { page } = await open('/ssr.html');
+    try {
+      const live = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)));
+      assert.deepEqual(live, printed);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the server-rendered page and the script-tag page describe the product identically', async () => {
+    const blocks = [];
+    for (const path of ['/', '/ssr.html']) {
+      const { page } = await open(path);
+      blocks.push(await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent))));
+      await page.close();
+    }
+    // Image URLs are resolved against each page's own address; both pages are served from the same host.
+    assert.deepEqual(blocks[1], blocks[0]);
+  });
+});
+
 describe('demo shop: the page rendered on the server is readable without JavaScript', () => {
   test('the HTML already holds the rating text, review text, disclosure and JSON-LD', async () => {
     const html = await (await fetch(`${base}/ssr.html`)).text();

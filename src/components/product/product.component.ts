@@ -1,14 +1,11 @@
 import { css, html, type PropertyValues } from 'lit';
-import { parseProduct } from '../../core/feed.js';
+import { parseProduct, productAttributes } from '../../core/feed.js';
 import type { Product } from '../../core/model.js';
 import { ProblemList, type Parsed } from '../../core/problems.js';
 import { DataSourceController } from '../../internal/data-source.js';
 import { pageBase } from '../../internal/page.js';
 import { contribute, graphJsonLd, withdraw, type GraphContribution } from '../../internal/product-graph.js';
 import { TrustElement } from '../../internal/trust-element.js';
-
-/** Attributes that name the product, mapped onto the feed's product shape. */
-const ATTRIBUTE_FIELDS = ['name', 'sku', 'gtin', 'mpn', 'brand', 'url', 'description'] as const;
 
 let instances = 0;
 
@@ -104,27 +101,8 @@ export class TrustProduct extends TrustElement {
   }
 
   private fromAttributes(): Parsed<Product | undefined> | undefined {
-    const raw: Record<string, unknown> = {};
-    for (const field of ATTRIBUTE_FIELDS) {
-      const value = this.getAttribute(field);
-      if (value !== null) raw[field] = value;
-    }
-    const id = this.getAttribute('product-id');
-    if (id !== null) raw['id'] = id;
-    const image = this.getAttribute('image');
-    if (image !== null) raw['image'] = [image];
-    const price = this.getAttribute('price');
-    if (price !== null) {
-      raw['offers'] = [
-        {
-          price,
-          currency: this.getAttribute('currency') ?? undefined,
-          availability: this.getAttribute('availability') ?? undefined,
-          url: this.getAttribute('url') ?? undefined,
-        },
-      ];
-    }
-    return Object.keys(raw).length ? this.parse(raw, pageBase()) : undefined;
+    const raw = productAttributes((name) => this.getAttribute(name));
+    return raw ? this.parse(raw, pageBase()) : undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
