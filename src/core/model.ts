@@ -139,6 +139,16 @@ export interface Product {
   offers: Offer[];
 }
 
+/**
+ * The key that ties a product's JSON-LD block to the elements that describe
+ * it: the `@id`, or the name when there is none. The browser adopts a block
+ * printed on the server with the same key instead of adding a second one.
+ */
+export function productGraphKey(product: { readonly id?: unknown; readonly name?: unknown } | undefined): string | undefined {
+  if (typeof product?.id === 'string' && product.id) return product.id;
+  return typeof product?.name === 'string' && product.name ? `name:${product.name}` : undefined;
+}
+
 /** A review feed after validation. */
 export interface ReviewFeed {
   product?: Product;

@@ -187,6 +187,7 @@ export function parseIsoDate(text: string): IsoDate | undefined {
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, frac, zone] = m;
   const year = +y!, month = +mo!, day = +d!;
+  if (year < 1000) return undefined; // as for plain dates (and Date.UTC reads 0-99 as 1900-1999)
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
   if (h === undefined) return { iso: text, time: probe.getTime(), dateOnly: true };

@@ -6,6 +6,7 @@
  * product. `jsonld="off"` on the widget opts it out.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { productGraphKey } from '../core/model.js';
 import { contribute, withdraw, type GraphContribution } from './product-graph.js';
 import { ProductLink, productAncestor } from './product-link.js';
 
@@ -46,7 +47,7 @@ export class GraphContributor implements ReactiveController {
   private publishStandalone(): void {
     if (typeof document === 'undefined' || !this.host.isConnected) return;
     const product = this.contribution?.product;
-    const key = this.host.getAttribute('jsonld') === 'off' ? undefined : (product?.id ?? (product?.name ? `name:${product.name}` : undefined));
+    const key = this.host.getAttribute('jsonld') === 'off' ? undefined : productGraphKey(product);
     if (this.key !== key) this.releaseStandalone();
     if (!key || !this.contribution) return;
     contribute(key, this.host, this.contribution);

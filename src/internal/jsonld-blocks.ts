@@ -33,7 +33,7 @@ function checkedScript(input: string): string {
   return input;
 }
 
-function scriptPolicy(reporter: object): ScriptPolicy | null | 'none' {
+function scriptPolicy(): ScriptPolicy | null | 'none' {
   const tt = (globalThis as TrustedTypesWindow).trustedTypes;
   if (!tt || typeof tt.createPolicy !== 'function') return 'none';
   if (policy === undefined) {
@@ -44,8 +44,9 @@ function scriptPolicy(reporter: object): ScriptPolicy | null | 'none' {
     }
   }
   if (policy === null) {
+    // One warning for the page, not one per product: the cause is the page's policy.
     warnOnce(
-      reporter,
+      scriptPolicy,
       `JSON-LD was not emitted: the page's Content-Security-Policy does not allow the Trusted Types policy "${JSONLD_POLICY_NAME}" (add it to the trusted-types directive).`,
     );
   }
@@ -67,7 +68,7 @@ function findBlock(key: string): HTMLScriptElement | undefined {
  */
 export function writeJsonLdBlock(key: string, json: string, reporter: object): boolean {
   if (typeof document === 'undefined') return false;
-  const rules = scriptPolicy(reporter);
+  const rules = scriptPolicy();
   if (rules === null) return false;
   try {
     const text = rules === 'none' ? checkedScript(json) : rules.createScript(json);

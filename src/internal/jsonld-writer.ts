@@ -9,6 +9,7 @@ import { buildProduct } from '../core/jsonld/build.js';
 import { serializeJsonLd } from '../core/jsonld/serialize.js';
 import type { Product } from '../core/model.js';
 import { ProblemList } from '../core/problems.js';
+import { hasType, PRODUCT_TYPES, typesOf } from '../core/jsonld/vocabulary.js';
 import { isRecord, own } from '../core/read.js';
 import { removeJsonLdBlock, writeJsonLdBlock } from './jsonld-blocks.js';
 import { foreignJsonLdBlocks } from './page.js';
@@ -41,9 +42,14 @@ export function writeProductGraph(key: string, graph: MergedGraph | undefined): 
   return writeJsonLdBlock(key, json, owner) ? json : undefined;
 }
 
-/** Does the page's own markup already rate this product (JSON-LD or microdata)? */
+/**
+ * Does the page's own markup already rate this product (JSON-LD or
+ * microdata)? Product nodes are found anywhere in a block (`@graph`, a
+ * page's `mainEntity`, lists), with full or short type names; an
+ * AggregateRating counts when it names the product in `itemReviewed`, or
+ * stands alone at the top of a block.
+ */
 function pageHasAggregate(product: Product): boolean {
-  const sameProduct = (id: unknown) => id === undefined || (product.id !== undefined && id === product.id);
   for (const script of foreignJsonLdBlocks()) {
     let data: unknown;
     try {
@@ -51,30 +57,80 @@ function pageHasAggregate(product: Product): boolean {
     } catch {
       continue;
     }
-    for (const node of nodesOf(data)) {
-      const types = ([] as unknown[]).concat(own(node, '@type'));
-      if (types.includes('Product') && sameProduct(own(node, '@id')) && (Object.hasOwn(node, 'aggregateRating') || Object.hasOwn(node, 'review'))) return true;
-      if (types.includes('AggregateRating')) {
-        const item = own(node, 'itemReviewed');
-        if (sameProduct(isRecord(item) ? own(item, '@id') : undefined)) return true;
+    for (const { node, top } of nodesOf(data)) {
+      if (hasType(node, PRODUCT_TYPES)) {
+        if ((Object.hasOwn(node, 'aggregateRating') || Object.hasOwn(node, 'review')) && sameProduct(product, node)) return true;
+      } else if (typesOf(node).includes('AggregateRating')) {
+        const item = ([] as unknown[]).concat(own(node, 'itemReviewed'))[0];
+        if (isRecord(item) ? sameProduct(product, item) : top) return true;
       }
     }
   }
   for (const scope of document.querySelectorAll('[itemscope][itemtype*="schema.org/Product"]')) {
-    const itemid = scope.getAttribute('itemid') ?? undefined;
-    if (sameProduct(itemid) && scope.querySelector('[itemprop="aggregateRating"]')) return true;
+    if (!scope.querySelector('[itemprop="aggregateRating"]')) continue;
+    const prop = (name: string) => {
+      const el = scope.querySelector(`[itemprop="${name}"]`);
+      return el ? (el.getAttribute('content') ?? el.textContent ?? undefined) : undefined;
+    };
+    const node = { '@id': scope.getAttribute('itemid') ?? undefined, name: prop('name'), sku: prop('sku'), gtin13: prop('gtin13'), mpn: prop('mpn') };
+    if (sameProduct(product, node)) return true;
   }
   return false;
 }
 
-function* nodesOf(data: unknown, depth = 0): Generator<Record<string, unknown>> {
-  if (depth > 8 || typeof data !== 'object' || data === null) return;
+/** An `@id` or URL resolved against the page, without scheme or a trailing slash, for comparing. */
+function comparable(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  try {
+    const url = new URL(value.trim(), document.baseURI);
+    return `${url.host}${url.pathname.replace(/\/$/, '')}${url.search}${url.hash}`;
+  } catch {
+    return undefined;
+  }
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : undefined);
+
+/**
+ * Is the page's node the same product as ours? When both have an `@id` the
+ * ids decide. Otherwise any shared identifier does (sku, gtin, mpn, url or
+ * name); a node with none of them cannot be told apart and counts as ours,
+ * so that doubt never leads to a second aggregate.
+ */
+function sameProduct(product: Product, node: Record<string, unknown>): boolean {
+  const theirId = comparable(own(node, '@id'));
+  const ourId = comparable(product.id);
+  if (theirId && ourId) return theirId === ourId;
+  const gtins = ['gtin', 'gtin8', 'gtin12', 'gtin13', 'gtin14'].map((key) => text(own(node, key))).filter(Boolean);
+  const pairs: Array<[string | undefined, unknown[]]> = [
+    [text(product.sku), [text(own(node, 'sku'))]],
+    [text(product.gtin), gtins],
+    [text(product.mpn), [text(own(node, 'mpn'))]],
+    [comparable(product.url), [comparable(own(node, 'url'))]],
+    [text(product.name), [text(([] as unknown[]).concat(own(node, 'name'))[0])]],
+  ];
+  let identified = false;
+  for (const [ours, theirs] of pairs) {
+    for (const value of theirs) {
+      if (value === undefined) continue;
+      identified = true;
+      if (ours !== undefined && value === ours) return true;
+    }
+  }
+  return !identified && !theirId;
+}
+
+/** Every node object in a block, with whether it sits at the top (the root, a list of roots or `@graph`). */
+function* nodesOf(data: unknown, top = true, depth = 0): Generator<{ node: Record<string, unknown>; top: boolean }> {
+  if (depth > 12 || typeof data !== 'object' || data === null) return;
   if (Array.isArray(data)) {
-    for (const item of data) yield* nodesOf(item, depth + 1);
+    for (const item of data) yield* nodesOf(item, top, depth + 1);
     return;
   }
   const node = data as Record<string, unknown>;
-  yield node;
-  const graph = own(node, '@graph');
-  if (Array.isArray(graph)) yield* nodesOf(graph, depth + 1);
+  yield { node, top };
+  for (const key of Object.keys(node)) {
+    if (key === '@context') continue;
+    yield* nodesOf(own(node, key), top && key === '@graph', depth + 1);
+  }
 }

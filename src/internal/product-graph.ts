@@ -5,10 +5,10 @@
  * Product node, written as one JSON-LD block, rebuilt once per microtask
  * after any change, and removed when the last contributor leaves.
  *
- * Merge rules: the identity comes from `<trust-product>` when there is one,
- * else from the first contributor that knows the product; the first
- * aggregate wins (never two aggregates for one product); reviews are merged
- * by id. When the page's own markup (a theme's JSON-LD or microdata) already
+ * Merge rules, in page order: the identity comes from `<trust-product>` when
+ * there is one, else from the first contributor that knows the product; the
+ * first aggregate wins (never two aggregates for one product) and a
+ * different one is reported; reviews are merged by id. When the page's own markup (a theme's JSON-LD or microdata) already
  * holds an aggregate for the product, none is added and one warning says so.
  */
 import type { Aggregate, Product, RatingScale, Review } from '../core/model.js';
@@ -89,7 +89,7 @@ async function flush(): Promise<void> {
   for (const key of keys) {
     const graph = graphs.get(key);
     try {
-      const merged = graph ? merge(graph) : undefined;
+      const merged = graph ? merge(key, graph) : undefined;
       if (graph && graph.sources.size === 0) graphs.delete(key);
       const json = write(key, merged);
       if (graph) graph.json = json;
@@ -99,13 +99,42 @@ async function flush(): Promise<void> {
   }
 }
 
+/** Page order; elements in different trees (shadow roots) keep the order they contributed in. */
+function pageOrder([a]: [Element, GraphContribution], [b]: [Element, GraphContribution]): number {
+  const position = a.compareDocumentPosition(b);
+  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0;
+  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+}
+
+/** Two aggregates describe the same ratings when scale and count agree and the values differ by no more than rounding to one decimal. */
+function agree(a: Aggregate, b: Aggregate): boolean {
+  const count = (x: Aggregate) => x.ratingCount ?? x.reviewCount;
+  return (
+    a.scale.best === b.scale.best &&
+    a.scale.worst === b.scale.worst &&
+    (a.reviewCount === b.reviewCount || count(a) === count(b)) &&
+    Math.abs(a.ratingValue - b.ratingValue) < 0.1
+  );
+}
+
 /** What one product's contributions add up to, or undefined when nothing should be written. */
-function merge(graph: Graph): MergedGraph | undefined {
-  const contributions = [...graph.sources.entries()];
+function merge(key: string, graph: Graph): MergedGraph | undefined {
+  const contributions = [...graph.sources.entries()].sort(pageOrder);
   const [owner, identity] = contributions.find(([, c]) => c.identity) ?? contributions.find(([, c]) => c.product) ?? [];
   const product = identity?.product;
   if (!owner || !product || identity?.silent) return undefined;
-  const aggregate = contributions.find(([, c]) => c.aggregate)?.[1].aggregate;
+  // The first aggregate on the page wins; a different one is most likely
+  // another product's rating placed inside this product, and is reported.
+  const rated = contributions.filter(([, c]) => c.aggregate);
+  const aggregate = rated[0]?.[1].aggregate;
+  const other = rated.find(([, c]) => !agree(c.aggregate!, aggregate!));
+  if (other) {
+    const describe = ([el, c]: [Element, GraphContribution]) => `${c.aggregate!.ratingValue} from ${c.aggregate!.ratingCount ?? c.aggregate!.reviewCount} (<${el.localName}>)`;
+    warnOnce(
+      other[0],
+      `two different ratings for one product (${key}): ${describe(rated[0]!)} and ${describe(other)}. The JSON-LD uses the first on the page; put another product's rating in its own <trust-product>, or give it jsonld="off".`,
+    );
+  }
   const scale = contributions.find(([, c]) => c.scale)?.[1].scale ?? aggregate?.scale;
   const seen = new Set<string>();
   const reviews: Review[] = [];

@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { render } from 'lit';
 import '../../src/components/product/product.js';
 import '../../src/components/review-list/review-list.js';
 import '../../src/components/review-summary/review-summary.js';
@@ -137,6 +138,67 @@ describe('JSON-LD: one graph per product', () => {
     expect(blocks()).to.have.length(0);
   });
 
+  it('keeps one block per @id while the widgets of two products come, move and go', async () => {
+    const TEAPOT = 'https://shop.example/p/teapot#product';
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <trust-product product-id=${ID} name="Kettle"></trust-product>
+      <trust-product product-id=${TEAPOT} name="Teapot"></trust-product>
+    </div>`);
+    const [kettle, teapot] = wrapper.querySelectorAll('trust-product');
+    const widget = (tag: string, ids: string[]) => Object.assign(document.createElement(tag), { data: feed(ids) });
+    const titles = (id: string) => (blocksFor(id)[0]!['review'] ?? []).map((r: any) => r.name).sort();
+    const list = widget('trust-review-list', ['a1', 'a2']);
+    kettle!.append(list);
+    teapot!.append(widget('trust-review-list', ['b1']));
+    await flush();
+    expect([blocksFor(ID).length, blocksFor(TEAPOT).length]).to.deep.equal([1, 1]);
+    expect(titles(ID)).to.deep.equal(['Title a1', 'Title a2']);
+    expect(titles(TEAPOT)).to.deep.equal(['Title b1']);
+    teapot!.append(list); // the list moves to the other product
+    await flush();
+    expect(titles(ID)).to.deep.equal([]);
+    expect(titles(TEAPOT)).to.deep.equal(['Title a1', 'Title a2', 'Title b1']);
+    kettle!.append(widget('trust-review-summary', ['c1', 'c2', 'c3']));
+    await flush();
+    expect(blocksFor(ID)[0]!['aggregateRating']['reviewCount']).to.equal(3);
+    teapot!.remove();
+    await flush();
+    expect(blocks().map((b) => b['@id'])).to.deep.equal([ID]);
+    expect(shadowBlocks()).to.equal(0);
+  });
+
+  it('two different ratings inside one product: the first on the page is used, and the conflict is reported once', async () => {
+    await import('../../src/components/star-rating/star-rating.js');
+    const product = await fixture<TrustProduct>(html`<trust-product product-id=${ID} name="Kettle"></trust-product>`);
+    const rating = (value: string, count: string) => {
+      const el = document.createElement('trust-star-rating');
+      el.setAttribute('value', value);
+      el.setAttribute('count', count);
+      return el;
+    };
+    product.append(rating('2.1', '500')); // another product's rating, placed inside by mistake
+    await flush();
+    const own = rating('4.9', '12');
+    product.prepend(own); // arrives later, but comes first on the page
+    await flush();
+    await flush();
+    expect(blocksFor(ID)[0]!['aggregateRating']).to.include({ ratingValue: 4.9, reviewCount: 12 });
+    const conflicts = log.warnings.filter((w) => /two different ratings/.test(w));
+    expect(conflicts).to.have.length(1);
+    expect(conflicts[0]).to.contain('4.9 from 12').and.to.contain('2.1 from 500').and.to.contain(ID);
+  });
+
+  it('ratings that agree (same count, values within rounding) are not a conflict', async () => {
+    await import('../../src/components/star-rating/star-rating.js');
+    await fixture(html`<trust-product product-id=${ID} name="Kettle">
+      <trust-star-rating value="4.06" count="36"></trust-star-rating>
+      <trust-star-rating value="4.1" count="36"></trust-star-rating>
+    </trust-product>`);
+    await flush();
+    expect(blocksFor(ID)[0]!['aggregateRating']).to.include({ ratingValue: 4.06, reviewCount: 36 });
+    expect(log.warnings.filter((w) => /two different ratings/.test(w))).to.deep.equal([]);
+  });
+
   it('moves the block when the product id changes (never two)', async () => {
     const product = await fixture<TrustProduct>(html`<trust-product product-id=${ID} name="Kettle"></trust-product>`);
     await flush();
@@ -188,6 +250,79 @@ describe('JSON-LD: one graph per product', () => {
     } finally {
       theme.remove();
     }
+  });
+
+  describe('recognises a theme\'s own rating of the product', () => {
+    const SAME_HOST_ID = `${location.origin}/p/kettle#product`;
+    const rated = { aggregateRating: { '@type': 'AggregateRating', ratingValue: 4, reviewCount: 9 } };
+    const cases: Array<{ name: string; theme: unknown; productId?: string; secondAggregate: boolean }> = [
+      { name: 'a full type URL', theme: { '@type': 'https://schema.org/Product', '@id': ID, name: 'Kettle', ...rated }, secondAggregate: false },
+      { name: 'a ProductGroup', theme: { '@type': 'ProductGroup', '@id': ID, name: 'Kettle', ...rated }, secondAggregate: false },
+      { name: "a WebPage's mainEntity", theme: { '@type': 'ItemPage', mainEntity: { '@type': 'Product', '@id': ID, name: 'Kettle', ...rated } }, secondAggregate: false },
+      { name: 'a relative @id of the same page', theme: { '@type': 'Product', '@id': '/p/kettle#product', name: 'Kettle', ...rated }, productId: SAME_HOST_ID, secondAggregate: false },
+      { name: 'an @id when ours has none, by name', theme: { '@type': 'Product', '@id': 'https://theme.example/#p', name: 'kettle ', ...rated }, productId: '', secondAggregate: false },
+      { name: 'a standalone AggregateRating without itemReviewed', theme: { '@type': 'AggregateRating', ratingValue: 4, reviewCount: 9 }, secondAggregate: false },
+      { name: 'not: another product (other @id)', theme: { '@type': 'Product', '@id': 'https://shop.example/p/teapot#product', name: 'Teapot', ...rated }, secondAggregate: true },
+      { name: 'not: another product when ours has no @id (other name and sku)', theme: { '@type': 'Product', '@id': 'https://theme.example/#p', name: 'Teapot', sku: 'T-1', ...rated }, productId: '', secondAggregate: true },
+      { name: "not: the shop's Organization rating", theme: { '@type': 'Organization', name: 'Shop', ...rated }, secondAggregate: true },
+      { name: 'not: a rating of another item', theme: { '@type': 'AggregateRating', ratingValue: 4, reviewCount: 9, itemReviewed: { '@type': 'Product', name: 'Teapot' } }, secondAggregate: true },
+    ];
+    for (const { name, theme, productId = ID, secondAggregate } of cases) {
+      it(name, async () => {
+        const script = document.createElement('script');
+        script.type = 'application/ld+json';
+        script.textContent = JSON.stringify({ '@context': 'https://schema.org', ...(theme as object) });
+        document.head.append(script);
+        try {
+          await fixture(html`<trust-product product-id=${productId || undefined} name="Kettle"><trust-review-list .data=${feed(['a', 'b'])}></trust-review-list></trust-product>`);
+          await flush();
+          expect(blocks()).to.have.length(1);
+          expect('aggregateRating' in blocks()[0]!).to.equal(secondAggregate);
+          expect(log.warnings.filter((w) => /already has a rating/.test(w))).to.have.length(secondAggregate ? 0 : 1);
+        } finally {
+          script.remove();
+        }
+      });
+    }
+
+    it('microdata: the same product by name, but not another product by itemid', async () => {
+      const microdata = document.createElement('div');
+      render(
+        html`<div itemscope itemtype="https://schema.org/Product" itemid="https://shop.example/p/teapot#product">
+          <span itemprop="name">Teapot</span>
+          <div itemprop="aggregateRating" itemscope itemtype="https://schema.org/AggregateRating"></div>
+        </div>`,
+        microdata,
+      );
+      document.body.append(microdata);
+      try {
+        await fixture(html`<trust-product product-id=${ID} name="Kettle"><trust-review-list .data=${feed(['a'])}></trust-review-list></trust-product>`);
+        await flush();
+        expect(blocksFor(ID)[0]).to.have.property('aggregateRating');
+        microdata.querySelector('[itemscope]')!.removeAttribute('itemid');
+        microdata.querySelector('[itemprop="name"]')!.textContent = 'Kettle';
+        fixtureCleanup();
+        await flush();
+        await fixture(html`<trust-product product-id=${ID} name="Kettle"><trust-review-list .data=${feed(['a'])}></trust-review-list></trust-product>`);
+        await flush();
+        expect(blocksFor(ID)[0]).not.to.have.property('aggregateRating');
+      } finally {
+        microdata.remove();
+      }
+    });
+  });
+
+  it('adopts a server block for a product without an @id: both sides key it by name', async () => {
+    const ssr = document.createElement('script');
+    ssr.type = 'application/ld+json';
+    ssr.setAttribute('data-trust-signals-jsonld', 'name:Kettle');
+    ssr.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Kettle', description: 'Old' });
+    document.head.append(ssr);
+    await fixture(html`<trust-product name="Kettle" description="New"></trust-product>`);
+    await flush();
+    expect(blocks()).to.have.length(1);
+    expect(blocks()[0]!['description']).to.equal('New');
+    expect(ssr.isConnected).to.equal(true);
   });
 
   it('adopts a block rendered on the server instead of adding a second', async () => {
@@ -273,21 +408,23 @@ describe('JSON-LD under a strict Content-Security-Policy with Trusted Types', ()
     }
   }
 
-  it('with the documented policies: every widget renders, one JSON-LD block, zero violations', async () => {
+  it('with the documented policies: every widget renders, one JSON-LD block per product, zero violations', async () => {
     const page = await runPage('strict');
     expect(page['violations']).to.deep.equal([]);
     expect(page['cards']).to.equal(2);
     expect(page['form']).to.equal(true);
     expect(page['rating']).to.equal('4.5 out of 5 stars, 2 reviews');
-    expect(page['blocks']).to.have.length(1);
-    const node = JSON.parse(page['blocks'][0]);
+    expect(page['blocks']).to.have.length(2);
+    const [node, teapot] = page['blocks'].map((b: string) => JSON.parse(b));
     expect(node['@id']).to.equal('https://shop.example/p/csp#product');
     expect(node['review']).to.have.length(2);
+    expect(teapot['@id']).to.equal('https://shop.example/p/csp-teapot#product');
+    expect(teapot['aggregateRating']['ratingValue']).to.equal(3.5);
     expect(page['shadowScripts']).to.equal(0);
     expect(page['xss']).to.equal(false);
   });
 
-  it('when the page does not allow the JSON-LD policy: widgets still render, no block, one warning', async () => {
+  it('when the page does not allow the JSON-LD policy: widgets still render, no block, one warning for the page (two products)', async () => {
     const page = await runPage('blocked');
     expect(page['cards']).to.equal(2);
     expect(page['rating']).to.equal('4.5 out of 5 stars, 2 reviews');

@@ -415,7 +415,7 @@ describe('review fields', () => {
   });
 
   test('date: required ISO 8601, at most one day in the future', () => {
-    for (const bad of [undefined, null, '', '2024-02-30', '17.05.2024', '2024-5-17', 20240517, '2024-05-17T25:00', 'yesterday', {}]) {
+    for (const bad of [undefined, null, '', '2024-02-30', '17.05.2024', '2024-5-17', 20240517, '2024-05-17T25:00', '0999-01-01', '0999-01-01T00:00', '0050-01-01T00:00Z', 'yesterday', {}]) {
       rejects({ date: bad }, 'reviews[0].date');
     }
     const future = rejects({ date: daysFromNow(3) }, 'reviews[0].date');

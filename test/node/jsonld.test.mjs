@@ -174,6 +174,17 @@ describe('serializeJsonLd', () => {
     assert.deepStrictEqual(out, {});
   });
 
+  test('objects that share one array many times over are capped, not written out exponentially', () => {
+    let node = ['x'];
+    for (let i = 0; i < 40; i++) node = [node, node]; // 2^40 paths through 41 arrays
+    const started = process.hrtime.bigint();
+    assert.equal(serializeJsonLd({ node }), 'null');
+    assert.ok(process.hrtime.bigint() - started < 5_000_000_000n, 'returns instead of hanging');
+    let small = ['x'];
+    for (let i = 0; i < 10; i++) small = [small, small]; // 2,047 values: under the cap, written in full
+    assert.equal(JSON.stringify(JSON.parse(serializeJsonLd(small))), JSON.stringify(small));
+  });
+
   test('an unserializable root gives null; a huge sparse array costs only its items', () => {
     assert.equal(serializeJsonLd(() => 1), 'null');
     const sparse = [];
@@ -239,6 +250,11 @@ describe('renderJsonLdScript', () => {
     assert.ok(html.startsWith('<script type="application/ld+json" data-trust-signals-jsonld="https://x.example/p?a=1&#38;b=&#34;2&#34;#product">'));
     const plain = renderJsonLdScript({ '@context': 'https://schema.org', '@type': 'Organization', name: 'X' });
     assert.ok(plain.startsWith('<script type="application/ld+json">'));
+  });
+
+  test('marks a Product without an @id by its name, the key the elements use for it', () => {
+    const html = renderJsonLdScript({ '@context': 'https://schema.org', '@type': 'Product', name: 'Kettle "K" & co' });
+    assert.ok(html.startsWith('<script type="application/ld+json" data-trust-signals-jsonld="name:Kettle &#34;K&#34; &#38; co">'));
   });
 });
 
@@ -624,11 +640,17 @@ describe('Google rules: what breaks them is left out and reported', () => {
     const fractional = run(buildAggregateRating, aggregate({ reviewCount: 3.5, ratingCount: 7 }));
     assert.deepStrictEqual(parsed(fractional.node), { '@type': 'AggregateRating', ratingValue: 4.5, bestRating: 5, worstRating: 1, ratingCount: 7 });
     assert.deepStrictEqual(fractional.problems, [
-      { path: 'aggregate.reviewCount', expected: 'a whole number of at least 0', received: '3.5', severity: 'error' },
+      { path: 'aggregate.reviewCount', expected: 'a whole number of at least 0 and below 2^53', received: '3.5', severity: 'error' },
     ]);
     const negative = run(buildAggregateRating, aggregate({ reviewCount: 4, ratingCount: -2 }));
     assert.deepStrictEqual(parsed(negative.node), { '@type': 'AggregateRating', ratingValue: 4.5, bestRating: 5, worstRating: 1, reviewCount: 4 });
-    assert.deepStrictEqual(lines(negative.problems), ['error aggregate.ratingCount: a whole number of at least 0']);
+    assert.deepStrictEqual(lines(negative.problems), ['error aggregate.ratingCount: a whole number of at least 0 and below 2^53']);
+    const huge = run(buildAggregateRating, aggregate({ reviewCount: 1e21, ratingCount: 2 ** 53 }));
+    assert.deepStrictEqual(lines(huge.problems), [
+      'error aggregate.reviewCount: a whole number of at least 0 and below 2^53',
+      'error aggregate.ratingCount: a whole number of at least 0 and below 2^53',
+    ]);
+    assert.equal(huge.node, undefined);
     const none = run(buildAggregateRating, { ratingValue: 4, scale: SCALE });
     assert.equal(none.node, undefined);
     assert.deepStrictEqual(lines(none.problems), ['error aggregate.reviewCount: reviewCount or ratingCount (Google requires at least one)']);
@@ -1147,6 +1169,35 @@ describe('importJsonLd', () => {
     });
     assert.equal(page.value.product.name, 'Kettle');
     assert.deepStrictEqual(page.value.aggregate, { ratingValue: 4, reviewCount: 9, scale: SCALE });
+  });
+
+  test('a blank @id reference does not pull in a review of another product', () => {
+    const markup = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Product', name: 'K', review: [{ '@id': '  ' }] },
+        { '@type': 'Review', itemReviewed: { name: 'Other product' }, author: 'Eve', reviewRating: { ratingValue: 1 } },
+      ],
+    };
+    const { value, problems } = importJsonLd(markup);
+    assert.deepStrictEqual(value.reviews, []);
+    assert.ok(problems.some((p) => p.path === 'jsonld.@graph[1].itemReviewed'));
+  });
+
+  test('percentages and fractions are reported, not converted; nodes nested too deep are reported, not dropped silently', () => {
+    const { value, problems } = importJsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      name: 'K',
+      aggregateRating: { '@type': 'AggregateRating', ratingValue: '60%', reviewCount: 3 },
+    });
+    assert.equal(value.aggregate, undefined);
+    assert.match(problems.find((p) => p.path.endsWith('aggregateRating.ratingValue')).expected, /not a percentage or fraction/);
+    let deep = { '@type': 'Product', name: 'Deep' };
+    for (let i = 0; i < 10; i++) deep = [deep];
+    const nested = importJsonLd({ '@context': 'https://schema.org', '@graph': deep });
+    assert.equal(nested.value.product, undefined);
+    assert.ok(nested.problems.some((p) => /nested at most 8 levels/.test(p.expected)));
   });
 
   test('never throws on odd input', () => {

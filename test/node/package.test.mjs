@@ -20,6 +20,27 @@ test('every export target without a wildcard exists after the build', () => {
   }
 });
 
+test('the import paths the README documents resolve through the package exports', async () => {
+  // Node resolves a package's own name from inside it through "exports", as a shop's bundler does.
+  const specifiers = [
+    'trust-signals',
+    'trust-signals/classes',
+    'trust-signals/core',
+    'trust-signals/jsonld',
+    'trust-signals/hydrate',
+    'trust-signals/translations/sv',
+    'trust-signals/trust-signals.css',
+    'trust-signals/review-feed.schema.json',
+    ...components.flatMap((name) => [`trust-signals/${name}`, `trust-signals/components/${name}/${name}.component.js`]),
+  ];
+  for (const specifier of specifiers) {
+    const resolved = new URL(import.meta.resolve(specifier));
+    assert.ok(existsSync(resolved), `${specifier} → ${resolved.pathname}`);
+  }
+  const { TrustStarRating } = await import('trust-signals/components/star-rating/star-rating.component.js');
+  assert.equal(typeof TrustStarRating, 'function');
+});
+
 test('each element has an entry point, a registration module in sideEffects, and a class module', () => {
   for (const name of components) {
     const entry = pkg.exports[`./${name}`];

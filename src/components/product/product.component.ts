@@ -1,6 +1,6 @@
 import { css, html, type PropertyValues } from 'lit';
 import { parseProduct, productAttributes } from '../../core/feed.js';
-import type { Product } from '../../core/model.js';
+import { productGraphKey, type Product } from '../../core/model.js';
 import { ProblemList, type Parsed } from '../../core/problems.js';
 import { DataSourceController } from '../../internal/data-source.js';
 import { pageBase } from '../../internal/page.js';
@@ -84,9 +84,9 @@ export class TrustProduct extends TrustElement {
     return this.source.value;
   }
 
-  /** The key of this product's graph: its `@id`, or a key of this element when it has none. */
+  /** The key of this product's graph: its `@id`, else its name, else a key of this element. */
   get productKey(): string {
-    return this.source.value?.id ?? `trust-product-${this.serial}`;
+    return productGraphKey(this.source.value) ?? `trust-product-${this.serial}`;
   }
 
   /** This product's JSON-LD as written to the page (escaped text), or undefined when none is written. */

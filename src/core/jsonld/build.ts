@@ -191,9 +191,9 @@ function readRatingValue(
   return Math.min(scale.best, Math.max(scale.worst, cut)) + 0; // + 0 turns -0 into 0
 }
 
-/** A whole-number count of at least 0 (0 is valid data but never emitted). */
+/** A whole-number count of at least 0 (0 is valid data but never emitted), exact in JSON (a safe integer). */
 function readCount(value: unknown, path: string, problems: ProblemList): number | undefined {
-  return readNumber(value, path, problems, { min: 0, integer: true, expected: 'a whole number of at least 0' });
+  return readNumber(value, path, problems, { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true, expected: 'a whole number of at least 0 and below 2^53' });
 }
 
 /* ----------------------------------------------------------- AggregateRating */

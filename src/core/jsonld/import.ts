@@ -25,6 +25,7 @@ import {
 import { ProblemList, type Parsed } from '../problems.js';
 import { isRecord, own, parseDecimal, parseIsoDate, readEnum, readString, type DataRecord, type IsoDate } from '../read.js';
 import { safeUrl } from '../url.js';
+import { hasType, PRODUCT_TYPES, shortName, typesOf } from './vocabulary.js';
 
 /** The model values found in the markup. */
 export interface ImportedJsonLd {
@@ -46,7 +47,6 @@ export const MAX_JSONLD_TEXT = 5_000_000;
 const MAX_NODES = 10_000;
 const MAX_DEPTH = 8;
 
-const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'ProductModel', 'IndividualProduct', 'SomeProducts', 'Vehicle', 'Car', 'Motorcycle']);
 const REVIEW_TYPES = new Set(['Review', 'UserReview', 'CriticReview', 'EmployerReview']);
 const ORGANIZATION_AUTHOR_TYPES = new Set([
   'Organization',
@@ -60,27 +60,12 @@ const ORGANIZATION_AUTHOR_TYPES = new Set([
   'EducationalOrganization',
   'GovernmentOrganization',
 ]);
-const SCHEMA_PREFIXES = ['https://schema.org/', 'http://schema.org/', 'schema:'];
 const PRICE = /^\d+(?:\.\d+)?$/;
 const GTIN = /^(?:\d{8}|\d{12,14})$/;
 const CURRENCY = /^[A-Z]{3}$/;
 const GTIN_KEYS = ['gtin', 'gtin13', 'gtin14', 'gtin12', 'gtin8'];
 
 const given = (value: unknown): boolean => value !== undefined && value !== null;
-
-/** `InStock` for `https://schema.org/InStock`, `http://schema.org/InStock` or `schema:InStock`. */
-function shortName(value: string): string {
-  for (const prefix of SCHEMA_PREFIXES) if (value.startsWith(prefix)) return value.slice(prefix.length);
-  return value;
-}
-
-function typesOf(node: DataRecord): string[] {
-  const type = own(node, '@type');
-  const list = Array.isArray(type) ? type : [type];
-  return list.filter((t): t is string => typeof t === 'string').map(shortName);
-}
-
-const hasType = (node: DataRecord, types: ReadonlySet<string>) => typesOf(node).some((t) => types.has(t));
 
 function isSchemaContext(context: unknown): boolean {
   if (typeof context === 'string') return /^https?:\/\/schema\.org\/?$/.test(context.trim());
@@ -153,7 +138,11 @@ class Importer {
   /* ----------------------------------------------------------- collecting */
 
   collect(value: unknown, path: string, out: FoundNode[], depth = 0, inContext = false): void {
-    if (out.length >= MAX_NODES || depth > MAX_DEPTH) return;
+    if (out.length >= MAX_NODES) return;
+    if (depth > MAX_DEPTH) {
+      this.problems.warn(path, `nodes nested at most ${MAX_DEPTH} levels deep (this one was not read)`, value);
+      return;
+    }
     if (Array.isArray(value)) {
       value.forEach((item, i) => this.collect(item, `${path}[${i}]`, out, depth + 1, inContext));
       return;
@@ -312,7 +301,9 @@ class Importer {
     }
     const rawValue = own(node, 'ratingValue');
     const value = numberOf(rawValue);
-    const expected = `a dot-decimal number from ${worst} to ${best} (${why})`;
+    // Google also reads "60%" and "6 / 10"; the model keeps ratings on a star scale, so those are reported, not converted.
+    const form = typeof rawValue === 'string' && /[%/]/.test(rawValue) ? ', not a percentage or fraction' : '';
+    const expected = `a dot-decimal number from ${worst} to ${best}${form} (${why})`;
     if (value === undefined || value < worst || value > best) {
       this.problems.error(`${path}.ratingValue`, expected, rawValue);
       return undefined;
@@ -507,13 +498,17 @@ export function importJsonLd(input: unknown, options: ImportJsonLdOptions = {}):
       const { node, path } = productFound;
       value.product = importer.product(node, path);
       const rawAggregate = first(own(node, 'aggregateRating'));
-      if (isReference(rawAggregate)) referenced.add(importer.resolveId(own(rawAggregate, '@id')) ?? '');
+      const reference = (item: DataRecord) => {
+        const id = importer.resolveId(own(item, '@id'));
+        if (id) referenced.add(id);
+      };
+      if (isReference(rawAggregate)) reference(rawAggregate);
       else if (given(rawAggregate)) aggregate = importer.aggregate(rawAggregate, `${path}.aggregateRating`);
       for (const key of ['review', 'reviews']) {
         const raw = own(node, key);
         items(raw).forEach((item, i) => {
           if (isReference(item)) {
-            referenced.add(importer.resolveId(own(item, '@id')) ?? '');
+            reference(item);
             return;
           }
           const review = importer.review(item, Array.isArray(raw) ? `${path}.${key}[${i}]` : `${path}.${key}`);
@@ -523,9 +518,9 @@ export function importJsonLd(input: unknown, options: ImportJsonLdOptions = {}):
     }
     const resolve = (id: unknown) => importer.resolveId(id);
     for (const { node, path } of standalone) {
+      const id = resolve(own(node, '@id'));
       const linked =
-        productFound !== undefined &&
-        (referenced.has(resolve(own(node, '@id')) ?? '') || isAboutProduct(own(node, 'itemReviewed'), productFound.node, resolve));
+        productFound !== undefined && ((id !== undefined && referenced.has(id)) || isAboutProduct(own(node, 'itemReviewed'), productFound.node, resolve));
       if (!linked) {
         problems.warn(`${path}.itemReviewed`, 'a reference to the product by @id (this node was not imported)', own(node, 'itemReviewed'));
         continue;

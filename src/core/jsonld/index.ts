@@ -18,6 +18,6 @@ export {
   type OrganizationJsonLdExtras,
   type ProductJsonLdInput,
 } from './build.js';
-export { MAX_JSONLD_DEPTH, renderJsonLdScript, serializeJsonLd, type JsonLdRecord, type JsonLdValue } from './serialize.js';
+export { MAX_JSONLD_DEPTH, MAX_JSONLD_VALUES, renderJsonLdScript, serializeJsonLd, type JsonLdRecord, type JsonLdValue } from './serialize.js';
 export { MAX_JSONLD_TEXT, importJsonLd, type ImportJsonLdOptions, type ImportedJsonLd } from './import.js';
 export { ANONYMOUS_AUTHOR_NAME, displayAuthorName } from '../author.js';

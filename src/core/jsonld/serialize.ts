@@ -8,6 +8,7 @@
  * HTML `<script>` element.
  */
 import type { Graph, IdReference, JsonLdObject } from 'schema-dts';
+import { productGraphKey } from '../model.js';
 
 /** A plain JSON object as the serializer accepts it. */
 export interface JsonLdRecord {
@@ -32,6 +33,20 @@ export type JsonLdValue =
 /** Nesting deeper than this is skipped; real JSON-LD is a few levels deep. */
 export const MAX_JSONLD_DEPTH = 32;
 
+/**
+ * More values than this and nothing is written (the result is `null`). A
+ * product page's graph has a few thousand; the cap stops objects that share
+ * one array many times over from growing the text exponentially.
+ */
+export const MAX_JSONLD_VALUES = 200_000;
+
+interface Walk {
+  /** Containers being written (a repeat is a cycle). */
+  readonly open: Set<object>;
+  /** Values left before the cap. */
+  left: number;
+}
+
 const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
 
@@ -51,7 +66,8 @@ function ownDataValue(container: object, key: string): unknown {
   return descriptor && 'value' in descriptor ? descriptor.value : undefined;
 }
 
-function writeValue(value: unknown, depth: number, open: Set<object>): string | undefined {
+function writeValue(value: unknown, depth: number, walk: Walk): string | undefined {
+  if (--walk.left < 0) throw new RangeError('JSON-LD value cap reached');
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value); // a primitive: no toJSON lookup
@@ -64,6 +80,7 @@ function writeValue(value: unknown, depth: number, open: Set<object>): string | 
     default:
       return undefined; // undefined, function, symbol, bigint
   }
+  const { open } = walk;
   if (value === null || depth > MAX_JSONLD_DEPTH || open.has(value)) return undefined;
   const isArray = Array.isArray(value);
   if (!isArray && !isPlainObject(value)) return undefined;
@@ -75,13 +92,13 @@ function writeValue(value: unknown, depth: number, open: Set<object>): string | 
       // and a sparse array with a huge length costs only its real items.
       for (const key of Object.keys(value)) {
         if (!ARRAY_INDEX.test(key)) continue;
-        const item = writeValue(ownDataValue(value, key), depth + 1, open);
+        const item = writeValue(ownDataValue(value, key), depth + 1, walk);
         if (item !== undefined) parts.push(item);
       }
       return `[${parts.join(',')}]`;
     }
     for (const key of Object.keys(value)) {
-      const item = writeValue(ownDataValue(value, key), depth + 1, open);
+      const item = writeValue(ownDataValue(value, key), depth + 1, walk);
       if (item !== undefined) parts.push(`${JSON.stringify(key)}:${item}`);
     }
     return `{${parts.join(',')}}`;
@@ -100,15 +117,16 @@ function writeValue(value: unknown, depth: number, open: Set<object>): string | 
  * `undefined`, functions, symbols, bigints, NaN and Infinity, class
  * instances (Date, Map, ...), getters, repeated references that would form a
  * cycle, and anything nested deeper than {@link MAX_JSONLD_DEPTH}. When the
- * value itself is skipped the result is `null`. Never throws for
+ * value itself is skipped, or holds more than {@link MAX_JSONLD_VALUES}
+ * values, the result is `null`. Never throws for
  * ordinary objects (a Proxy with throwing traps is the caller's own doing).
  */
 export function serializeJsonLd(value: JsonLdValue): string {
   let json: string | undefined;
   try {
-    json = writeValue(value, 0, new Set());
+    json = writeValue(value, 0, { open: new Set(), left: MAX_JSONLD_VALUES });
   } catch {
-    json = undefined; // a hostile Proxy trap; emit nothing rather than a partial block
+    json = undefined; // over the cap, or a hostile Proxy trap: emit nothing rather than a partial block
   }
   return escapeForScript(json ?? 'null');
 }
@@ -133,10 +151,12 @@ export function renderJsonLdScript(node: JsonLdValue): string {
   if (json.includes('<')) {
     throw new Error('trust-signals: refusing to render JSON-LD whose text contains "<" (script breakout guard)');
   }
-  // A node with an @id is marked so that the elements, once they run in the
-  // browser, update this block instead of adding a second one for the product.
-  const id = typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as JsonLdRecord)['@id'] : undefined;
-  const mark = typeof id === 'string' ? ` data-trust-signals-jsonld="${escapeAttribute(id)}"` : '';
+  // A Product node is marked with its key (its @id, else its name) so that the
+  // elements, once they run in the browser, update this block instead of
+  // adding a second one for the product.
+  const record = typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as JsonLdRecord) : undefined;
+  const key = record && (typeof record['@id'] === 'string' || record['@type'] === 'Product') ? productGraphKey({ id: record['@id'], name: record['name'] }) : undefined;
+  const mark = key ? ` data-trust-signals-jsonld="${escapeAttribute(key)}"` : '';
   return `<script type="application/ld+json"${mark}>${json}</script>`;
 }
 
