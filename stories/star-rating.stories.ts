@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import type { TrustStarRating } from '../src/classes.js';
+import { withJsonLd } from './jsonld-panel.js';
 
 type RatingArgs = {
   value?: number | string;
@@ -135,6 +136,8 @@ const meta = {
     '--star-empty-color': { control: 'color', type: 'string' },
     '--star-outline-color': { control: 'color', type: 'string' },
   },
+  // Every story shows the JSON-LD the rating contributes: none on its own, the aggregate inside a product.
+  decorators: [withJsonLd],
   parameters: {
     // input and change show in the Actions panel.
     actions: { handles: ['input trust-star-rating', 'change trust-star-rating'] },
@@ -153,6 +156,17 @@ const describe = (story: string) => ({ docs: { description: { story } } });
 
 export const Default: Story = {
   parameters: describe('An average of 4.3 from 120 reviews, read out as one sentence: “4.3 out of 5 stars, 120 reviews”.'),
+};
+
+export const InsideAProduct: Story = {
+  args: { value: 4.3, count: 120 },
+  render: (args) => html`<trust-product product-id="https://shop.example/p/kettle#product" name="Nordlys kettle" image="https://shop.example/img/nordlys.jpg" price="649.00" currency="SEK">
+    <trust-star-rating value=${ifDefined(args.value)} count=${ifDefined(args.count)}></trust-star-rating>
+  </trust-product>`,
+  parameters: {
+    ...describe('Inside a `<trust-product>` the rating’s average and count become the product’s AggregateRating in its one JSON-LD block (open the panel below). A rating of another product belongs in its own `<trust-product>`.'),
+    jsonld: { open: true },
+  },
 };
 
 const FILLS = [0, 0.5, 1.2, 2.75, 3.5, 4.3, 4.96, 5];
