@@ -1,11 +1,13 @@
 /**
- * Browser tests: every test/browser/**\/*.test.ts in headless Chromium,
+ * Browser tests: every test/browser/**\/*.test.ts in headless Chromium, or
+ * in Firefox ESR (WebDriver BiDi) with TRUST_SIGNALS_BROWSER=firefox;
  * TypeScript compiled on the fly by esbuild with the project's tsconfig.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, findChromium } from './tools/chromium.mjs';
+import * as puppeteerCore from 'puppeteer-core';
+import { chromiumArgs, findChromium, findFirefox } from './tools/chromium.mjs';
 import { a11yTreePlugin } from './tools/a11y-tree-plugin.mjs';
 import { cspPlugin } from './tools/csp-plugin.mjs';
 import { feedMiddleware } from './tools/feed-plugin.mjs';
@@ -20,9 +22,14 @@ export default {
   middleware: [feedMiddleware()],
   plugins: [a11yTreePlugin(), cspPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs() },
-    }),
+    process.env.TRUST_SIGNALS_BROWSER === 'firefox'
+      ? chromeLauncher({
+          puppeteer: puppeteerCore,
+          launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true },
+        })
+      : chromeLauncher({
+          launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs() },
+        }),
   ],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
 };

@@ -6,7 +6,7 @@ import '../../src/translations/sv.js';
 import '../../src/translations/ar.js';
 import type { ReviewErrorDetail, ReviewSentDetail, ReviewSubmitDetail, TrustReviewForm } from '../../src/components/review-form/review-form.js';
 import type { TrustStarRating } from '../../src/components/star-rating/star-rating.js';
-import { accessibilityNodes, captureConsole, FORBIDDEN_TEXT, loadPageStylesheet, part, parts, shadowText, type ConsoleCapture } from './helpers.js';
+import { captureConsole, checkAccessibilityTree, itWithAccessibilityTree, FORBIDDEN_TEXT, loadPageStylesheet, part, parts, shadowText, type ConsoleCapture } from './helpers.js';
 
 const TERMS = 'https://shop.example/review-terms';
 const BODY = 'Keeps coffee hot for an hour and survives the dishwasher.';
@@ -143,17 +143,18 @@ describe('<trust-review-form> rendering', () => {
     }
   });
 
-  it('gives screen readers a named radio group, text boxes and checkbox', async () => {
+  itWithAccessibilityTree('gives screen readers a named radio group, text boxes and checkbox', async () => {
     await newForm();
-    const nodes = await accessibilityNodes();
-    const named = (role: string) => nodes.filter((n) => n.role === role).map((n) => n.name);
-    expect(named('radiogroup')).to.deep.equal(['Your rating']);
-    expect(named('radio')).to.have.length(5);
-    expect(named('textbox')).to.deep.equal(['Title (optional)', 'Your review', 'Your name']);
-    expect(named('checkbox')).to.deep.equal(['I agree to the publishing terms (opens in a new tab) for publishing my review.']);
-    expect(named('heading')).to.include('Write a review');
-    const required = nodes.filter((n) => n.required).map((n) => n.name);
-    expect(required).to.include.members(['Your rating', 'Your review', 'Your name']);
+    await checkAccessibilityTree((nodes) => {
+      const named = (role: string) => nodes.filter((n) => n.role === role).map((n) => n.name);
+      expect(named('radiogroup')).to.deep.equal(['Your rating']);
+      expect(named('radio')).to.have.length(5);
+      expect(named('textbox')).to.deep.equal(['Title (optional)', 'Your review', 'Your name']);
+      expect(named('checkbox')).to.deep.equal(['I agree to the publishing terms (opens in a new tab) for publishing my review.']);
+      expect(named('heading')).to.include('Write a review');
+      const required = nodes.filter((n) => n.required).map((n) => n.name);
+      expect(required).to.include.members(['Your rating', 'Your review', 'Your name']);
+    });
   });
 
   it('adds the email field (never published) and the photo picker when asked', async () => {
@@ -245,7 +246,7 @@ describe('<trust-review-form> keyboard', () => {
     await sendKeys({ type: 'Anna Svensson' });
     await sendKeys({ press: 'Tab' });
     expect(focused()?.id).to.equal('consent');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Space
     expect(input(el, 'consent').checked).to.equal(true);
     await sendKeys({ press: 'Tab' });
     expect(focused()?.getAttribute('part')).to.equal('link');
@@ -281,7 +282,7 @@ describe('<trust-review-form> keyboard', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('name');
     await sendKeys({ type: 'Bo' });
     input(el, 'consent').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Space
     input(el, 'name').focus();
     await sendKeys({ press: 'Enter' });
     await flush();
@@ -324,8 +325,10 @@ describe('<trust-review-form> validation', () => {
     expect(input(el, 'consent').getAttribute('aria-describedby')).to.equal('consent-error');
     expect(input(el, 'title').hasAttribute('aria-invalid')).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(rating(el));
-    const description = (await accessibilityNodes()).find((n) => n.role === 'textbox' && n.name === 'Your name')?.description;
-    expect(description).to.equal('Shown publicly with your review. Error: Please enter your name.');
+    await checkAccessibilityTree((nodes) => {
+      const description = nodes.find((n) => n.role === 'textbox' && n.name === 'Your name')?.description;
+      expect(description).to.equal('Shown publicly with your review. Error: Please enter your name.');
+    });
   });
 
   it('too short, too long and invalid values each get their message', async () => {

@@ -4,7 +4,7 @@ import '../../src/components/review-summary/review-summary.js';
 import '../../src/components/review-list/review-list.js';
 import type { TrustReviewSummary } from '../../src/components/review-summary/review-summary.component.js';
 import type { TrustReviewList } from '../../src/components/review-list/review-list.component.js';
-import { accessibilityNodes, captureConsole, loadPageStylesheet, part, parts, type ConsoleCapture } from './helpers.js';
+import { checkAccessibilityTree, captureConsole, loadPageStylesheet, part, parts, type ConsoleCapture } from './helpers.js';
 
 function feed(ratings: number[], extra: Record<string, unknown> = {}) {
   return {
@@ -80,10 +80,11 @@ describe('<trust-review-summary>', () => {
     await settle(summary, list);
     const buttons = () => bars(summary) as HTMLButtonElement[];
     expect(buttons().every((b) => b.localName === 'button')).to.equal(true);
-    const nodes = await accessibilityNodes();
-    // What a screen reader announces (a space the browser puts before the comma is not spoken).
-    const names = nodes.filter((n) => n.role === 'button' && /^5 stars/.test(n.name ?? '')).map((n) => n.name!.replace(/\s+,/g, ','));
-    expect(names).to.deep.equal(['5 stars, 2 reviews, 40%']);
+    await checkAccessibilityTree((nodes) => {
+      // What a screen reader announces (a space the browser puts before the comma is not spoken).
+      const names = nodes.filter((n) => n.role === 'button' && /^5 stars/.test(n.name ?? '')).map((n) => n.name!.replace(/\s+,/g, ','));
+      expect(names).to.deep.equal(['5 stars, 2 reviews, 40%']);
+    });
     expect(buttons()[2]!.disabled).to.equal(true); // no 3-star reviews: nothing to show
     buttons()[0]!.click();
     await settle(summary, list);
@@ -95,7 +96,7 @@ describe('<trust-review-summary>', () => {
     await sendKeys({ press: 'Enter' });
     await settle(summary, list);
     expect(list.currentFilters.stars).to.deep.equal([4]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Space
     await settle(summary, list);
     expect(list.currentFilters.stars).to.deep.equal([]);
     expect(buttons().every((b) => b.getAttribute('aria-pressed') === 'false')).to.equal(true);

@@ -1,6 +1,7 @@
 /**
- * Finds a Chromium binary and the flags that make it quiet on a closed
- * network. Shared by the test runner, the benchmark and the screenshot tool.
+ * Finds the test browsers (Chromium, and Firefox ESR for the second browser
+ * run) and the Chromium flags that keep it quiet on a closed network. Shared
+ * by the test runner, the benchmark and the screenshot tool.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,11 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
 export function findChromium() {
   if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
   return CANDIDATES.find((path) => existsSync(path));
+}
+
+export function findFirefox() {
+  if (process.env.FIREFOX_PATH && existsSync(process.env.FIREFOX_PATH)) return process.env.FIREFOX_PATH;
+  return ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path));
 }
 
 export function chromiumArgs() {
