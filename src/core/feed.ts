@@ -57,6 +57,12 @@ export interface FeedOptions {
   imageHosts?: readonly string[];
   /** Most review entries read from one feed; default 10,000. The rest are left out with one problem. */
   maxReviews?: number;
+  /**
+   * For a later page of a paged feed: the first page's scale. A page that
+   * states none is read on it; a page that states another is an error, and
+   * its ratings are not read on a scale they were not given on.
+   */
+  scale?: RatingScale;
 }
 
 /** Size limits of the wire format (characters are UTF-16 code units). */
@@ -182,6 +188,14 @@ function optionalText(value: unknown, path: string, problems: ProblemList, maxLe
 }
 
 /** A URL through {@link safeUrl}: non-text is an error, text that fails the URL rule a warning. */
+function originOf(url: string | undefined): string | undefined {
+  try {
+    return url === undefined ? undefined : new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
 function readUrl(
   value: unknown,
   path: string,
@@ -214,8 +228,8 @@ const COUNT = { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true, expected: '
 
 // ---------------------------------------------------------------- scale
 
-function readScale(value: unknown, problems: ProblemList): RatingScale | undefined {
-  if (isMissing(value)) return { best: 5, worst: 1 };
+function readScale(value: unknown, problems: ProblemList, continued?: RatingScale): RatingScale | undefined {
+  if (isMissing(value)) return continued ? { ...continued } : { best: 5, worst: 1 };
   const record = asRecord(value);
   if (!record) {
     problems.error('scale', 'an object such as { "best": 5, "worst": 1 }', value);
@@ -235,7 +249,21 @@ function readScale(value: unknown, problems: ProblemList): RatingScale | undefin
     problems.error('scale.best', `a whole number greater than worst (${worst})`, bestValue ?? best);
     return undefined;
   }
+  if (continued && (continued.best !== best || continued.worst !== worst)) {
+    problems.error('scale', `the first page's scale, ${continued.worst} to ${continued.best} (this page's ratings were not read)`, value);
+    return undefined;
+  }
   return { best, worst };
+}
+
+/** The `scale` option, when it is a valid scale. */
+function continuedScale(options: FeedOptions | undefined): RatingScale | undefined {
+  const record = asRecord(options);
+  const scale = record && asRecord(own(record, 'scale'));
+  if (!scale) return undefined;
+  const best = own(scale, 'best');
+  const worst = own(scale, 'worst');
+  return Number.isInteger(best) && Number.isInteger(worst) && (worst as number) < (best as number) ? { best: best as number, worst: worst as number } : undefined;
 }
 
 // ---------------------------------------------------------------- reviews
@@ -946,7 +974,7 @@ export function parseReviewFeed(input: unknown, options?: FeedOptions): Parsed<R
     if (isMissing(version)) problems.warn('version', 'the format version, 1', version);
     else if (version !== 1) problems.error('version', '1 (the only version of the format so far)', version);
 
-    const scale = guarded(problems, 'scale', () => readScale(own(record, 'scale'), problems));
+    const scale = guarded(problems, 'scale', () => readScale(own(record, 'scale'), problems, continuedScale(options)));
     const ctx = contextOf(options, scale);
     if (scale) feed.scale = scale;
 
@@ -983,8 +1011,13 @@ export function parseReviewFeed(input: unknown, options?: FeedOptions): Parsed<R
       else problems.error('total', `a whole number of at least ${listed} (the number of reviews in the feed)`, totalValue);
     }
 
-    const next = readUrl(own(record, 'next'), 'next', problems, ctx.baseUrl);
-    if (next) feed.next = next;
+    // The next page must come from where this page came from: a feed cannot send the browser to other hosts.
+    const nextValue = own(record, 'next');
+    const next = readUrl(nextValue, 'next', problems, ctx.baseUrl);
+    const feedOrigin = originOf(ctx.baseUrl);
+    if (next && feedOrigin && originOf(next) !== feedOrigin) {
+      problems.error('next', `a URL on the feed's own origin (${feedOrigin})`, nextValue);
+    } else if (next) feed.next = next;
   } catch {
     unreadable(problems, 'feed', 'a readable review feed');
   }

@@ -53,7 +53,38 @@ export function registeredLocales(): string[] {
  * cannot reorder the sentence around it.
  */
 export function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
+  return `\u2068${balanceBidi(text)}\u2069`;
+}
+
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * The text with its bidi controls balanced: a closer without an opener
+ * (PDI, PDF) is dropped and whatever the text leaves open is closed, so data
+ * cannot end the isolate around it early. Visible characters are untouched.
+ */
+function balanceBidi(text: string): string {
+  if (!BIDI_CONTROLS.test(text)) return text;
+  const PDI = '\u2069';
+  const PDF = '\u202c';
+  const open: string[] = []; // the closer each open control needs
+  let out = '';
+  for (const ch of text) {
+    if (ch >= '\u2066' && ch <= '\u2068') open.push(PDI);
+    else if (ch === '\u202a' || ch === '\u202b' || ch === '\u202d' || ch === '\u202e') open.push(PDF);
+    else if (ch === PDI) {
+      const at = open.lastIndexOf(PDI);
+      if (at < 0) continue;
+      while (open.length > at + 1) out += open.pop(); // embeddings inside the isolate end with it
+      open.pop();
+    } else if (ch === PDF) {
+      if (open[open.length - 1] !== PDF) continue;
+      open.pop();
+    }
+    out += ch;
+  }
+  while (open.length) out += open.pop();
+  return out;
 }
 
 const canonicalCache = new Map<string, string>();

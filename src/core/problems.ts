@@ -43,7 +43,11 @@ export function describeValue(value: unknown): string {
     case 'bigint':
       return `${value}n`;
     case 'object':
-      return Array.isArray(value) ? `an array of ${value.length}` : 'an object';
+      try {
+        return Array.isArray(value) ? `an array of ${value.length}` : 'an object';
+      } catch {
+        return 'an unreadable object'; // a revoked Proxy, or a length that throws
+      }
     default:
       return `a ${typeof value}`;
   }

@@ -45,7 +45,12 @@ export function warnOnce(source: object, message: string): void {
 
 /** Reports an unexpected exception caught at a lifecycle boundary, once per element and message. */
 export function logFailure(source: object, where: string, error: unknown): void {
-  const reason = error instanceof Error ? error.message : String(error);
+  let reason: string;
+  try {
+    reason = error instanceof Error ? error.message : String(error);
+  } catch {
+    reason = 'an exception that cannot be shown';
+  }
   const line = [PREFIX, label(source), `failed in ${where}: ${reason}`].filter(Boolean).join(' ');
   if (once(source, line)) console.error(line, error);
 }

@@ -27,6 +27,38 @@ export abstract class TrustElement extends LitElement {
     if (typeof document === 'undefined') this.setAttribute('server-rendered', '');
   }
 
+  override connectedCallback(): void {
+    try {
+      super.connectedCallback();
+      this.connected();
+    } catch (error) {
+      logFailure(this, 'connectedCallback', error);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    try {
+      super.disconnectedCallback();
+      this.disconnected();
+    } catch (error) {
+      logFailure(this, 'disconnectedCallback', error);
+    }
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    try {
+      super.attributeChangedCallback(name, old, value);
+    } catch (error) {
+      logFailure(this, `attribute ${name}`, error);
+    }
+  }
+
+  /** The element joined a page (after Lit's own connection work). Exceptions stay inside the element. */
+  protected connected(): void {}
+
+  /** The element left the page. Exceptions stay inside the element. */
+  protected disconnected(): void {}
+
   /** A message in this element's locale. */
   protected t(key: MessageKey, params?: MessageParams, counts?: Readonly<Record<string, number>>): string {
     return translate(this.locale.lang, key, params, counts, (this.constructor as typeof TrustElement).messages);

@@ -18,8 +18,18 @@ export function captureConsole(): ConsoleCapture {
       console.warn = original.warn;
     },
   };
-  console.error = (...args: unknown[]) => capture.errors.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => capture.warnings.push(args.map(String).join(' '));
+  const text = (args: unknown[]) =>
+    args
+      .map((arg) => {
+        try {
+          return String(arg);
+        } catch {
+          return '(unprintable)';
+        }
+      })
+      .join(' ');
+  console.error = (...args: unknown[]) => capture.errors.push(text(args));
+  console.warn = (...args: unknown[]) => capture.warnings.push(text(args));
   return capture;
 }
 

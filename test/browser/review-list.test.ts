@@ -345,6 +345,38 @@ describe('<trust-review-list> sorting, filtering, search, paging', () => {
     expect(el.shadowRoot!.querySelector('[part="paging"]')).to.equal(null);
   });
 
+  it('a feed whose next link loops is stopped after one repeat, with an error naming next', async () => {
+    const id = String(Math.random()).slice(2);
+    const el = await fixture<TrustReviewList>(html`<trust-review-list src=${`/test-feed/loop?id=${id}`} page-size="10"></trust-review-list>`);
+    await waitFor(() => cards(el).length === 1);
+    el.filterStars(2); // needs every page: walks the next links
+    await waitFor(() => log.errors.some((e) => /next: expected a page not loaded before/.test(e)));
+    await new Promise((r) => setTimeout(r, 300));
+    const { hits } = await (await fetch(`/test-feed/hits?id=${id}`)).json();
+    expect(hits).to.equal(1); // the page itself, never again
+    await settle(el);
+    expect(status(el)).to.match(/^Showing \d+ of 50 reviews$/);
+  });
+
+  it('later pages are read on the scale of the first page', async () => {
+    const el = await fixture<TrustReviewList>(html`<trust-review-list src="/test-feed/ten-point" page-size="10"></trust-review-list>`);
+    await waitFor(() => cards(el).length === 2);
+    part(el, '[part="paging"] button').click();
+    await waitFor(() => cards(el).length === 3);
+    await settle(el);
+    const labels = cards(el).map((c) => c.shadowRoot!.querySelector('trust-star-rating')!.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label'));
+    expect(labels).to.deep.equal(['10 out of 10 stars', '9 out of 10 stars', '5 out of 10 stars']);
+  });
+
+  it('a feed that states a huge total pages by arithmetic: a few page buttons, no freeze', async () => {
+    const el = await fixture<TrustReviewList>(
+      html`<trust-review-list .data=${feed(3, { total: 1e12 })} paging="pages" page-size="10" .now=${NOW}></trust-review-list>`,
+    );
+    await settle(el);
+    const labels = parts<HTMLButtonElement>(el, '[part="paging"] button').map((b) => b.textContent!.trim());
+    expect(labels).to.deep.equal(['Previous page', '1', '2', '3', '100,000,000,000', 'Next page']);
+  });
+
   it('moving the list while "Show more" loads shows no false error', async () => {
     const el = await fixture<TrustReviewList>(html`<trust-review-list src="/test-feed/reviews?count=30&size=10" page-size="10"></trust-review-list>`);
     await waitFor(() => cards(el).length === 10);

@@ -284,6 +284,27 @@ describe('feed-level fields', () => {
     hasProblem(noBase, 'next', 'warning');
   });
 
+  test('next stays on the origin of the feed it came from', () => {
+    const other = sampleWith((f) => (f.next = 'https://tracker.example/collect?page=2'));
+    hasProblem(other, 'next');
+    assert.match(other.problems.find((p) => p.path === 'next').expected, /feed's own origin \(https:\/\/shop\.example\)/);
+    assert.equal(other.value.next, undefined);
+    assert.equal(sampleWith((f) => (f.next = 'http://shop.example/api?page=2')).value.next, undefined, 'another scheme is another origin');
+    assert.equal(sampleWith((f) => (f.next = '/api/reviews?page=2')).value.next, 'https://shop.example/api/reviews?page=2');
+  });
+
+  test('a later page is read on the first page\'s scale, and one that states another is refused', () => {
+    const page = (extra) => ({ version: 1, reviews: [review({ rating: 8 })], ...extra });
+    const continued = parseReviewFeed(page({}), { baseUrl: BASE, scale: { best: 10, worst: 1 } });
+    assert.deepStrictEqual(continued.value.scale, { best: 10, worst: 1 });
+    assert.equal(continued.value.reviews[0].rating, 8);
+    const other = parseReviewFeed(page({ scale: { best: 5, worst: 1 } }), { baseUrl: BASE, scale: { best: 10, worst: 1 } });
+    hasProblem(other, 'scale');
+    assert.deepStrictEqual(other.value.reviews, []);
+    const same = parseReviewFeed(page({ scale: { best: 10, worst: 1 } }), { baseUrl: BASE, scale: { best: 10, worst: 1 } });
+    assert.equal(same.value.reviews.length, 1);
+  });
+
   test('maxReviews bounds the reviews read, with one problem', () => {
     const reviews = ['a', 'b', 'c', 'd'].map((id) => review({ id }));
     const result = parseReviewFeed({ version: 1, reviews }, { maxReviews: 2 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { fromDist } from './dist.mjs';
 
 const en = await fromDist('translations/en.js');
-const { translate } = await fromDist('core/i18n.js');
+const { isolate, translate } = await fromDist('core/i18n.js');
 
 const SECTIONS = ['starRatingMessages', 'reviewMessages', 'summaryMessages', 'listMessages', 'formMessages'];
 const ENGLISH = Object.assign({}, ...SECTIONS.map((name) => en[name]));
@@ -240,5 +240,23 @@ describe('plural forms through translate()', () => {
     // French treats 0 and 1 as singular.
     assert.equal(translate('fr', 'formCharactersLeft', { count: 0 }), '0 caractère restant');
     assert.equal(translate('fr', 'formCharactersLeft', { count: 2 }), '2 caractères restants');
+  });
+});
+
+describe('isolate(): data in a sentence stays inside its bidi isolate', () => {
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+  test('plain text is wrapped as it is', () => {
+    assert.equal(isolate('Anna'), `${FSI}Anna${PDI}`);
+    assert.equal(isolate('مرحبا'), `${FSI}مرحبا${PDI}`);
+  });
+  test('a stray closer in the data cannot end the isolate early', () => {
+    assert.equal(isolate(`Shop${PDI}\u202E Team`), `${FSI}Shop\u202E Team\u202C${PDI}`);
+    assert.equal(isolate('a\u202Cb'), `${FSI}ab${PDI}`);
+  });
+  test('what the data opens is closed inside; balanced controls are kept', () => {
+    assert.equal(isolate('\u2067abc'), `${FSI}\u2067abc${PDI}${PDI}`);
+    assert.equal(isolate('\u2067a\u202Bb\u2069c'), `${FSI}\u2067a\u202Bb\u202C\u2069c${PDI}`);
+    assert.equal(isolate('\u202Dx\u202C'), `${FSI}\u202Dx\u202C${PDI}`);
   });
 });

@@ -8,7 +8,11 @@
  *   /test-feed/slow?ms=N                      answers after N ms
  *   /test-feed/huge                           a 6 MB body
  *   /test-feed/redirect                       a redirect (refused by the library)
+ *   /test-feed/loop?id=X                      a page whose next link is itself (hits counted per id)
+ *   /test-feed/hits?id=X                      how often /test-feed/loop?id=X was requested
+ *   /test-feed/ten-point?page=P               a paged feed on a 1-10 scale that only page 1 states
  */
+const loopHits = new Map();
 function review(i) {
   return {
     id: `gen-${i}`,
@@ -71,6 +75,20 @@ export function feedMiddleware() {
     if (route === 'slow') {
       await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 1000)));
       return json(generatedFeed(3));
+    }
+    if (route === 'loop') {
+      const id = url.searchParams.get('id') ?? '';
+      const hits = (loopHits.get(id) ?? 0) + 1;
+      loopHits.set(id, hits);
+      return json({ version: 1, reviews: [review(hits)], total: 50, next: `/test-feed/loop?id=${id}` });
+    }
+    if (route === 'hits') return json({ hits: loopHits.get(url.searchParams.get('id') ?? '') ?? 0 });
+    if (route === 'ten-point') {
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const rated = (i, rating) => ({ ...review(i), rating });
+      return page === 1
+        ? json({ version: 1, scale: { best: 10, worst: 1 }, reviews: [rated(1, 10), rated(2, 9)], total: 3, next: '/test-feed/ten-point?page=2' })
+        : json({ version: 1, reviews: [rated(3, 5)], total: 3 });
     }
     if (route === 'huge') return json({ version: 1, reviews: [], pad: 'x'.repeat(6_000_000) });
     if (route === 'redirect') {

@@ -116,8 +116,7 @@ export class TrustProduct extends TrustElement {
     this.publish();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  protected override disconnected(): void {
     if (this.key) {
       withdraw(this.key, this);
       for (const source of this.contributions.keys()) withdraw(this.key, source);
@@ -125,8 +124,7 @@ export class TrustProduct extends TrustElement {
     this.key = undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override connected(): void {
     this.publish();
   }
 

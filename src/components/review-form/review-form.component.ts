@@ -59,6 +59,21 @@ const LIMITS = {
 const PHOTO_TYPES: readonly string[] = ['image/jpeg', 'image/png', 'image/webp'];
 const BYTES_PER_MEGABYTE = 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 15_000;
+/** Longest wait allowed: ten minutes (browsers fire longer timers, over 2^31 - 1 ms, at once). */
+const MAX_TIMEOUT_MS = 600_000;
+const HEADER_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+
+/**
+ * The image type a file's first bytes show (JPEG, PNG or WebP), whatever its
+ * name or declared type say; undefined for anything else.
+ */
+function imageTypeOf(bytes: Uint8Array): string | undefined {
+  const at = (offset: number, text: string) => [...text].every((c, i) => bytes[offset + i] === c.charCodeAt(0));
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (bytes[0] === 0x89 && at(1, 'PNG\r\n\x1a\n')) return 'image/png';
+  if (at(0, 'RIFF') && at(8, 'WEBP')) return 'image/webp';
+  return undefined;
+}
 /** The character count is announced once typing pauses this long. */
 const ANNOUNCE_DELAY_MS = 1000;
 
@@ -96,13 +111,17 @@ function formatFileSize(locale: string, bytes: number): string {
 }
 
 /** JSON when there are no photos; otherwise multipart with the JSON text in a `review` field and one `photos` part per file. */
-function requestBody(review: ReviewSubmission, photos: readonly File[]): { body: BodyInit; headers: Record<string, string> } {
+function requestBody(
+  review: ReviewSubmission,
+  photos: readonly File[],
+  extraHeaders: Record<string, string>,
+): { body: BodyInit; headers: Record<string, string> } {
   const json = JSON.stringify(review);
-  if (!photos.length) return { body: json, headers: { accept: 'application/json', 'content-type': 'application/json' } };
+  if (!photos.length) return { body: json, headers: { ...extraHeaders, accept: 'application/json', 'content-type': 'application/json' } };
   const data = new FormData();
   data.append('review', json);
   for (const photo of photos) data.append('photos', photo, photo.name);
-  return { body: data, headers: { accept: 'application/json' } };
+  return { body: data, headers: { ...extraHeaders, accept: 'application/json' } };
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -182,6 +201,8 @@ export class TrustReviewForm extends TrustElement {
     resetOnSuccess: { type: Boolean, attribute: 'reset-on-success' },
     timeoutMs: { type: Number, attribute: 'timeout-ms' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    csrfToken: { attribute: 'csrf-token' },
+    csrfHeader: { attribute: 'csrf-header' },
     status: { state: true },
     errors: { state: true },
     summary: { state: true },
@@ -206,12 +227,20 @@ export class TrustReviewForm extends TrustElement {
   timeoutMs = DEFAULT_TIMEOUT_MS;
   /** Level (1 to 6) of the form's heading in the page outline. */
   headingLevel = 2;
+  /** Your anti-forgery token, sent with the POST in the `csrf-header` header (the server must check it, or the Origin header). */
+  csrfToken?: string;
+  /** The header that carries `csrf-token`. */
+  csrfHeader = 'X-CSRF-Token';
 
   private status: Status = 'idle';
   private errors: Partial<Record<Field, FieldMessage[]>> = {};
   /** Fields listed in the error summary: set on submit only, so the alert never grows while someone fixes fields. */
   private summary: Field[] = [];
   private files: File[] = [];
+  /** What each chosen file's first bytes say it is (read on choice, awaited on submit). */
+  private readonly sniffed = new WeakMap<File, Promise<string | undefined>>();
+  private readonly sniffedTypes = new WeakMap<File, string | undefined>();
+  private sniffing?: Promise<void>;
   private bodyLength = 0;
   private announcedLength?: number;
 
@@ -221,8 +250,7 @@ export class TrustReviewForm extends TrustElement {
   private sendGeneration = 0;
   private shown = { termsHref: undefined as string | undefined, timeout: DEFAULT_TIMEOUT_MS, headingLevel: 2 };
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  protected override disconnected(): void {
     clearTimeout(this.announceTimer);
   }
 
@@ -244,8 +272,8 @@ export class TrustReviewForm extends TrustElement {
     let timeout = DEFAULT_TIMEOUT_MS;
     const rawTimeout = this.timeoutMs as unknown;
     if (rawTimeout !== undefined && rawTimeout !== null) {
-      if (typeof rawTimeout === 'number' && Number.isFinite(rawTimeout) && rawTimeout > 0) timeout = rawTimeout;
-      else problems.error('timeout-ms', 'a number of milliseconds above 0', rawTimeout);
+      if (typeof rawTimeout === 'number' && rawTimeout > 0 && rawTimeout <= MAX_TIMEOUT_MS) timeout = rawTimeout;
+      else problems.error('timeout-ms', `a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}`, rawTimeout);
     }
     let headingLevel = 2;
     const rawLevel = this.headingLevel as unknown;
@@ -329,7 +357,9 @@ export class TrustReviewForm extends TrustElement {
     if (this.files.length > LIMITS.photosMax) messages.push({ key: 'formPhotosTooMany', numbers: { max: LIMITS.photosMax } });
     for (const file of this.files) {
       const name = isolate(file.name);
-      if (!PHOTO_TYPES.includes(file.type)) messages.push({ key: 'formPhotoWrongType', texts: { name } });
+      // The declared type until the file's own bytes have been read; then the bytes decide.
+      const type = this.sniffedTypes.has(file) ? this.sniffedTypes.get(file) : file.type;
+      if (!type || !PHOTO_TYPES.includes(type)) messages.push({ key: 'formPhotoWrongType', texts: { name } });
       else if (file.size > LIMITS.photoMegabytes * BYTES_PER_MEGABYTE) {
         messages.push({ key: 'formPhotoTooLarge', texts: { name }, numbers: { size: LIMITS.photoMegabytes } });
       }
@@ -377,8 +407,12 @@ export class TrustReviewForm extends TrustElement {
     const target = event.target as Element;
     if (target.id === 'photos') {
       const list = (target as HTMLInputElement).files;
-      this.files = list ? [...list] : [];
+      const files = list ? [...list] : [];
+      this.files = files;
       this.setFieldErrors('photos', this.checkPhotos());
+      this.sniffing = this.sniffPhotos().then(() => {
+        if (this.files === files) this.setFieldErrors('photos', this.checkPhotos());
+      });
     } else if (this.attempted && isField(target.id)) {
       this.setFieldErrors(target.id, this.check(target.id));
     }
@@ -389,10 +423,42 @@ export class TrustReviewForm extends TrustElement {
     if (this.attempted && isField(id)) this.setFieldErrors(id, this.check(id));
   }
 
+  /** Also waits for the chosen photos to be checked, so `await form.updateComplete` sees their messages. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.sniffing) {
+      const sniffing = this.sniffing;
+      await sniffing;
+      if (this.sniffing === sniffing) this.sniffing = undefined;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Reads the first bytes of each chosen file, once per file. */
+  private async sniffPhotos(): Promise<void> {
+    await Promise.all(
+      this.files.map((file) => {
+        let pending = this.sniffed.get(file);
+        if (!pending) {
+          pending = file
+            .slice(0, 16)
+            .arrayBuffer()
+            .then((buffer) => imageTypeOf(new Uint8Array(buffer)))
+            .catch(() => undefined);
+          this.sniffed.set(file, pending);
+          void pending.then((type) => this.sniffedTypes.set(file, type));
+        }
+        return pending;
+      }),
+    );
+  }
+
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.status === 'sending') return;
     this.attempted = true;
+    if (this.photos && this.files.some((file) => !this.sniffedTypes.has(file))) await this.sniffPhotos();
     const errors: Partial<Record<Field, FieldMessage[]>> = {};
     for (const field of FIELDS) {
       const messages = this.check(field);
@@ -422,6 +488,24 @@ export class TrustReviewForm extends TrustElement {
     await this.send(url, review, photos);
   }
 
+  /** The anti-forgery header, when a token is set (and the header name is a valid one). */
+  private csrfHeaders(): Record<string, string> {
+    if (typeof this.csrfToken !== 'string' || !this.csrfToken) return {};
+    if (/[\r\n\0]/.test(this.csrfToken)) {
+      const problems = new ProblemList();
+      problems.error('csrf-token', 'a token without line breaks (no token was sent)', this.csrfToken);
+      this.report(problems.items);
+      return {};
+    }
+    const name = typeof this.csrfHeader === 'string' && HEADER_NAME.test(this.csrfHeader) ? this.csrfHeader : 'X-CSRF-Token';
+    if (name !== this.csrfHeader) {
+      const problems = new ProblemList();
+      problems.error('csrf-header', 'a header name such as X-CSRF-Token (X-CSRF-Token was used)', this.csrfHeader);
+      this.report(problems.items);
+    }
+    return { [name]: this.csrfToken };
+  }
+
   private async send(url: string, review: ReviewSubmission, photos: File[]): Promise<void> {
     const generation = ++this.sendGeneration;
     this.status = 'sending';
@@ -436,7 +520,7 @@ export class TrustReviewForm extends TrustElement {
     try {
       const answer = await fetch(url, {
         method: 'POST',
-        ...requestBody(review, photos),
+        ...requestBody(review, photos, this.csrfHeaders()),
         credentials: 'same-origin',
         redirect: 'error',
         signal: controller.signal,

@@ -4,6 +4,7 @@ import { FEED_LIMITS, parseReviewFeed } from '../../core/feed.js';
 import { formatCount } from '../../core/format.js';
 import type { MessageKey } from '../../core/i18n.js';
 import type { Aggregate, ReviewFeed, VerificationLevel } from '../../core/model.js';
+import { describeValue } from '../../core/problems.js';
 import { queryReviews, REVIEW_SORTS, type ReviewQueryResult, type ReviewSort } from '../../core/reviews.js';
 import { safeUrl } from '../../core/url.js';
 import { fetchJson } from '../../internal/fetch-json.js';
@@ -111,7 +112,8 @@ export class TrustReviewList extends TrustElement {
   private pagesShown = 1;
   private page = 0;
   /** A paged feed with its later pages appended: `base` is the first page it extends. */
-  private morePages: { base: ReviewFeed; feed: ReviewFeed; next?: string } | undefined;
+  /** Pages loaded after the first: the merged feed, the next link, and every URL loaded (a feed whose pages loop is stopped). */
+  private morePages: { base: ReviewFeed; feed: ReviewFeed; next?: string; loaded: Set<string> } | undefined;
   private loadingMore = false;
   private loadingAll = false;
   private moreFailed = false;
@@ -169,7 +171,7 @@ export class TrustReviewList extends TrustElement {
     if (changed.has('usePageJsonld') && changed.get('usePageJsonld') !== undefined) this.source.retry();
     if (changed.has('sort')) {
       const sort = (REVIEW_SORTS as readonly string[]).includes(this.sort) ? this.sort : 'newest';
-      if (sort !== this.sort) this.report([{ path: 'sort', expected: REVIEW_SORTS.join(', '), received: JSON.stringify(this.sort), severity: 'error' }]);
+      if (sort !== this.sort) this.report([{ path: 'sort', expected: REVIEW_SORTS.join(', '), received: describeValue(this.sort), severity: 'error' }]);
       this.filters = { ...this.filters, sort };
     }
     if (this.morePages && this.morePages.base !== this.source.value) this.morePages = undefined;
@@ -230,8 +232,7 @@ export class TrustReviewList extends TrustElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  protected override disconnected(): void {
     this.moreAbort?.abort();
     this.moreAbort = undefined;
     this.loadingMore = false;
@@ -253,6 +254,16 @@ export class TrustReviewList extends TrustElement {
     const next = this.nextUrl;
     const base = this.source.value;
     if (!next || !base || this.loadingMore) return false;
+    // The first page counts as loaded: a next link back to it is a loop too.
+    const first = this.source.channel === 'src' ? safeUrl(this.src, pageBase()) : undefined;
+    const loaded = this.morePages?.loaded ?? new Set<string>(first ? [first] : []);
+    const current = this.morePages?.feed ?? base;
+    if (loaded.has(next)) {
+      this.report([{ path: 'next', expected: 'a page not loaded before (the pages loop; no more are loaded)', received: describeValue(next), severity: 'error' }]);
+      this.morePages = { base, feed: { ...current, next: undefined }, next: undefined, loaded };
+      return false;
+    }
+    loaded.add(next);
     this.moreAbort?.abort();
     const abort = new AbortController();
     this.moreAbort = abort;
@@ -266,12 +277,15 @@ export class TrustReviewList extends TrustElement {
       this.report([result.problem]);
       return false;
     }
-    const page = parseReviewFeed(result.value, { baseUrl: result.url, imageHosts: imageHostsOf(this) });
+    const page = parseReviewFeed(result.value, { baseUrl: result.url, imageHosts: imageHostsOf(this), scale: base.scale });
     this.report(page.problems.map((p) => ({ ...p, path: `next page: ${p.path}` })));
-    const seen = new Set((this.morePages?.feed ?? base).reviews.map((r) => r.id));
-    const reviews = [...(this.morePages?.feed ?? base).reviews, ...page.value.reviews.filter((r) => !seen.has(r.id))];
-    this.morePages = { base, feed: { ...base, reviews, next: page.value.next }, next: page.value.next };
-    return true;
+    const seen = new Set(current.reviews.map((r) => r.id));
+    const added = page.value.reviews.filter((r) => !seen.has(r.id));
+    const reviews = [...current.reviews, ...added];
+    // A page that adds nothing ends the walk: the feed repeats itself or is empty from here on.
+    const following = added.length ? page.value.next : undefined;
+    this.morePages = { base, feed: { ...base, reviews, next: following }, next: following, loaded };
+    return added.length > 0;
   }
 
   /** Loads the remaining pages one after another (up to the parser's review limit). */
@@ -496,10 +510,15 @@ function languageName(names: Intl.DisplayNames | undefined, code: string): strin
 
 /** Page indexes to offer: first, last, and two either side of the current one; `undefined` marks a gap. */
 function pageWindow(current: number, count: number): Array<number | undefined> {
+  // At most seven numbers whatever the count, so a feed that states a huge total costs nothing.
+  const wanted = [...new Set([0, current - 2, current - 1, current, current + 1, current + 2, count - 1])]
+    .filter((p) => p >= 0 && p < count)
+    .sort((a, b) => a - b);
   const pages: Array<number | undefined> = [];
-  for (let p = 0; p < count; p++) {
-    if (p === 0 || p === count - 1 || Math.abs(p - current) <= 2) pages.push(p);
-    else if (pages[pages.length - 1] !== undefined) pages.push(undefined);
+  for (const p of wanted) {
+    const last = pages[pages.length - 1];
+    if (last !== undefined && p > last + 1) pages.push(undefined);
+    pages.push(p);
   }
   return pages;
 }

@@ -3,6 +3,7 @@ import type { TrustReviewList } from '../review-list/review-list.component.js';
 import { feedIsComplete, overallAggregate } from '../../core/aggregate.js';
 import { formatCount, formatPercent, formatRating } from '../../core/format.js';
 import type { Aggregate, ReviewFeed } from '../../core/model.js';
+import { describeValue } from '../../core/problems.js';
 import { GraphContributor } from '../../internal/graph-contributor.js';
 import { reviewFeedSource } from '../../internal/review-feed-source.js';
 import { TrustElement } from '../../internal/trust-element.js';
@@ -76,13 +77,11 @@ export class TrustReviewSummary extends TrustElement {
     this.activeStars = stars.length === 1 ? stars[0] : undefined;
   };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override connected(): void {
     this.link();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  protected override disconnected(): void {
     this.unlink();
   }
 
@@ -99,7 +98,7 @@ export class TrustReviewSummary extends TrustElement {
     const root = this.getRootNode() as Document | ShadowRoot;
     const list = root.getElementById?.(this.for) as LinkedList | null;
     if (!list) {
-      this.report([{ path: 'for', expected: 'the id of a <trust-review-list> on the page', received: JSON.stringify(this.for), severity: 'error' }]);
+      this.report([{ path: 'for', expected: 'the id of a <trust-review-list> on the page', received: describeValue(this.for), severity: 'error' }]);
       return;
     }
     if (!list.localName.includes('-')) {
