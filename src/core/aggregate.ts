@@ -40,13 +40,20 @@ export function overallAggregate(feed: ReviewFeed): Parsed<Aggregate | undefined
       received: 'nothing',
       severity: 'error',
     });
-  } else if (Math.max(feed.aggregate.reviewCount, feed.aggregate.ratingCount ?? 0) < feed.reviews.length) {
-    problems.push({
-      path: 'aggregate.reviewCount',
-      expected: `at least the ${feed.reviews.length} reviews in the feed`,
-      received: String(feed.aggregate.reviewCount),
-      severity: 'error',
-    });
+  } else {
+    // The count shown beside the reviews must cover them: "2 reviews" above ten cards is a false number.
+    // (Only a ratingCount is known when reviewCount is 0, as in some JSON-LD.)
+    const { reviewCount, ratingCount } = feed.aggregate;
+    const counted = reviewCount > 0 ? reviewCount : (ratingCount ?? 0);
+    if (counted < feed.reviews.length) {
+      problems.push({
+        path: reviewCount > 0 ? 'aggregate.reviewCount' : 'aggregate.ratingCount',
+        expected: `at least the ${feed.reviews.length} reviews in the feed (the stated aggregate is not shown)`,
+        received: String(counted),
+        severity: 'error',
+      });
+      return { value: undefined, problems };
+    }
   }
   return { value: feed.aggregate, problems };
 }

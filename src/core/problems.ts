@@ -31,6 +31,7 @@ const MAX_SHOWN = 60;
  */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
+  if (typeof value === 'symbol' && value.description === 'unreadable') return 'a value that could not be read';
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string': {

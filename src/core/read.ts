@@ -12,12 +12,15 @@ export function isRecord(value: unknown): value is DataRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads an own property; inherited and throwing properties read as `undefined`. */
+/** What {@link own} returns for a property whose getter throws: present, but not readable (reported, never read as missing). */
+export const UNREADABLE: unique symbol = Symbol('unreadable');
+
+/** Reads an own property; inherited ones read as `undefined`, throwing ones as {@link UNREADABLE}. */
 export function own(record: DataRecord, key: string): unknown {
   try {
     return Object.hasOwn(record, key) ? record[key] : undefined;
   } catch {
-    return undefined;
+    return UNREADABLE;
   }
 }
 

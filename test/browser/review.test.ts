@@ -251,3 +251,22 @@ describe('<trust-review>', () => {
     });
   });
 });
+
+describe('<trust-review> review property', () => {
+  it('feed-format JSON in the review property is reported (use data) and shows nothing, without an exception', async () => {
+    const log = captureConsole();
+    try {
+      const feedJson = { id: 'r1', author: 'Ann', rating: 4, date: '2026-01-02', provenance: 'organic', body: 'Fine kettle, boils fast and quietly.' };
+      const el = await fixture<TrustReview>(html`<trust-review .review=${feedJson as never}></trust-review>`);
+      expect(el.shadowRoot!.querySelector('article')).to.equal(null);
+      expect(log.errors.filter((e) => /<trust-review> review: expected a review from the core parser/.test(e))).to.have.length(1);
+      expect(log.errors.filter((e) => /failed in/.test(e))).to.deep.equal([]);
+      el.data = feedJson;
+      el.review = undefined;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="body"]')!.textContent).to.contain('Fine kettle');
+    } finally {
+      log.restore();
+    }
+  });
+});

@@ -39,7 +39,15 @@ test('a paged feed without an aggregate shows none, and says why', () => {
   assert.match(problems[0].expected, /aggregate over all 40 reviews/);
 });
 
-test('a stated count smaller than the reviews present is reported', () => {
-  const { problems } = overallAggregate({ scale, reviews: tenFives, next: 'https://x.example/2', aggregate: { ratingValue: 5, reviewCount: 4, scale } });
-  assert.ok(problems.some((p) => p.path === 'aggregate.reviewCount'));
+test('a stated count smaller than the reviews present is reported and not shown (never "2 reviews" above ten cards)', () => {
+  const paged = { scale, reviews: tenFives, next: 'https://x.example/2' };
+  const small = overallAggregate({ ...paged, aggregate: { ratingValue: 5, reviewCount: 4, scale } });
+  assert.ok(small.problems.some((p) => p.path === 'aggregate.reviewCount' && /not shown/.test(p.expected)));
+  assert.equal(small.value, undefined);
+  // A larger ratingCount does not make a too-small reviewCount true.
+  const mixed = overallAggregate({ ...paged, aggregate: { ratingValue: 5, reviewCount: 2, ratingCount: 50, scale } });
+  assert.equal(mixed.value, undefined);
+  // With only a ratingCount known (reviewCount 0, as imported from some JSON-LD), that count must cover the reviews.
+  const ratingsOnly = { ratingValue: 4.1, reviewCount: 0, ratingCount: 50, scale };
+  assert.deepEqual(overallAggregate({ ...paged, aggregate: ratingsOnly }).value, ratingsOnly);
 });

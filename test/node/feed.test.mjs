@@ -660,10 +660,22 @@ describe('never throws', () => {
     const survivor = parseReviewFeed({ version: 1, reviews: [revoked, review({ id: 'survivor' })] });
     assert.deepStrictEqual(survivor.value.reviews.map((r) => r.id), ['survivor']);
     assert.deepStrictEqual(paths(survivor), ['reviews[0]']);
-    // A proxy whose every property read throws reads as an object without fields.
+    // A proxy whose every property read throws: every field it holds is reported as unreadable, none read as absent.
     const empty = parseReviewFeed({ version: 1, reviews: [throwing, review({ id: 'survivor' })] });
     assert.deepStrictEqual(empty.value.reviews.map((r) => r.id), ['survivor']);
-    assert.deepStrictEqual(paths(empty), ['reviews[0].id', 'reviews[0].author', 'reviews[0].rating', 'reviews[0].date', 'reviews[0].provenance']);
+    assert.deepStrictEqual(paths(empty), ['id', 'author', 'rating', 'title', 'body', 'date', 'pros', 'cons', 'language', 'provenance', 'photos', 'reply', 'helpful'].map((f) => `reviews[0].${f}`));
+    assert.ok(empty.problems.every((p) => p.received === 'a value that could not be read'));
+  });
+
+  test('a field whose getter throws is reported, never read as absent: a hidden author name stays hidden', () => {
+    const trap = (record, key) => Object.defineProperty(record, key, { enumerable: true, get: () => { throw new Error('trap'); } });
+    const hidden = parseReviewFeed({ version: 1, reviews: [review({ author: trap({ name: 'Secret Person' }, 'display') })] });
+    assert.equal(hidden.value.reviews[0].author.display, 'anonymous');
+    assert.deepStrictEqual(paths(hidden), ['reviews[0].author.display']);
+    // An unreadable text is a broken review, not a review without text: it is left out, like any invalid one.
+    const broken = parseReviewFeed({ version: 1, reviews: [trap(review(), 'body'), review({ id: 'b' })] });
+    assert.deepStrictEqual(broken.value.reviews.map((r) => r.id), ['b']);
+    assert.deepStrictEqual(paths(broken), ['reviews[0].body']);
   });
 
   test('hostile options never throw', () => {

@@ -4,7 +4,7 @@ import { parseReview } from '../../core/feed.js';
 import { formatCount, formatDate, formatRelative } from '../../core/format.js';
 import { isolate, type MessageKey } from '../../core/i18n.js';
 import { DEFAULT_SCALE, type Provenance, type RatingScale, type Review, type ReviewPhoto } from '../../core/model.js';
-import { ProblemList } from '../../core/problems.js';
+import { describeValue, ProblemList } from '../../core/problems.js';
 import { safeUrl } from '../../core/url.js';
 import { DataSourceController } from '../../internal/data-source.js';
 import { warnOnce } from '../../internal/log.js';
@@ -139,9 +139,22 @@ export class TrustReview extends TrustElement {
     return imageHostsOf(this);
   }
 
+  /** The `review` property when it has the parser's shape (checked once per value). */
+  private checkedReview?: { value: unknown; ok: boolean };
+
   /** The review shown: the `review` property, else the parsed `data` or inline JSON. */
   private get shown(): Review | undefined {
-    return this.review ?? this.source.value;
+    if (this.review === undefined || this.review === null) return this.source.value;
+    if (this.checkedReview?.value !== this.review) {
+      const ok = isParsedReview(this.review);
+      this.checkedReview = { value: this.review, ok };
+      if (!ok) {
+        this.report([
+          { path: 'review', expected: 'a review from the core parser (parseReview); put feed-format JSON in the data property', received: describeValue(this.review), severity: 'error' },
+        ]);
+      }
+    }
+    return this.checkedReview.ok ? this.review : undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -296,7 +309,7 @@ export class TrustReview extends TrustElement {
     const hosts = this.hosts;
     const photos = review.photos.flatMap((photo, i) => {
       const url = safeUrl(photo.url, pageBase(), hosts);
-      if (!url) warnOnce(this, `review ${review.id} photos[${i}].url: not shown (not an http(s) URL on an allowed image host)`);
+      if (!url) warnOnce(this, `review ${describeValue(review.id)} photos[${i}].url: not shown (not an http(s) URL on an allowed image host)`);
       return url ? [{ ...photo, url: attributeUrl(url), number: i + 1 }] : [];
     });
     if (!photos.length) return nothing;
@@ -336,5 +349,27 @@ export class TrustReview extends TrustElement {
       </div>
       <p lang=${review.language ?? nothing} dir="auto">${reply.body}</p>
     </section>`;
+  }
+}
+
+/** Does `value` have the shape the core parser gives a review (what the template reads without checking)? */
+function isParsedReview(value: unknown): value is Review {
+  try {
+    const review = value as Partial<Review> | null;
+    return (
+      typeof review === 'object' &&
+      review !== null &&
+      typeof review.id === 'string' &&
+      typeof review.rating === 'number' &&
+      typeof review.author?.name === 'string' &&
+      typeof review.date?.iso === 'string' &&
+      typeof review.date.time === 'number' &&
+      Array.isArray(review.photos) &&
+      Array.isArray(review.pros) &&
+      Array.isArray(review.cons) &&
+      typeof review.helpful?.up === 'number'
+    );
+  } catch {
+    return false;
   }
 }
