@@ -60,6 +60,7 @@ export const de: Translation = {
   listAllLanguages: 'Alle Sprachen',
   listSearch: 'Bewertungen durchsuchen',
   listShowing: { by: 'total', one: 'Anzeige: {shown} von {total} Bewertung', other: 'Anzeige: {shown} von {total} Bewertungen' },
+  listShowingAll: { by: 'total', one: 'Anzeige: {total} Bewertung', other: 'Anzeige: alle {total} Bewertungen' },
   listClearFilters: 'Filter zurücksetzen',
   listShowMore: 'Weitere Bewertungen anzeigen',
   listPages: 'Bewertungsseiten',

@@ -72,6 +72,7 @@ export const listMessages = {
   listAllLanguages: 'All languages',
   listSearch: 'Search reviews',
   listShowing: { by: 'total', one: 'Showing {shown} of {total} review', other: 'Showing {shown} of {total} reviews' },
+  listShowingAll: { by: 'total', one: 'Showing {total} review', other: 'Showing all {total} reviews' },
   listClearFilters: 'Clear filters',
   listShowMore: 'Show more reviews',
   listPages: 'Review pages',

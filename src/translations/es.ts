@@ -65,6 +65,7 @@ export const es: Translation = {
     many: 'Mostrando {shown} de {total} reseñas',
     other: 'Mostrando {shown} de {total} reseñas',
   },
+  listShowingAll: { by: 'total', one: 'Mostrando {total} reseña', many: 'Mostrando las {total} reseñas', other: 'Mostrando las {total} reseñas' },
   listClearFilters: 'Borrar filtros',
   listShowMore: 'Ver más reseñas',
   listPages: 'Páginas de reseñas',

@@ -68,6 +68,7 @@ export const fr: Translation = {
     many: 'Affichage de {shown} avis sur {total}',
     other: 'Affichage de {shown} avis sur {total}',
   },
+  listShowingAll: { by: 'total', one: 'Affichage de {total} avis', many: 'Affichage des {total} avis', other: 'Affichage des {total} avis' },
   listClearFilters: 'Effacer les filtres',
   listShowMore: 'Afficher plus d’avis',
   listPages: 'Pages d’avis',

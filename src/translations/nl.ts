@@ -60,6 +60,7 @@ export const nl: Translation = {
   listAllLanguages: 'Alle talen',
   listSearch: 'Zoeken in reviews',
   listShowing: { by: 'total', one: '{shown} van {total} review weergegeven', other: '{shown} van {total} reviews weergegeven' },
+  listShowingAll: { by: 'total', one: '{total} review weergegeven', other: 'Alle {total} reviews weergegeven' },
   listClearFilters: 'Filters wissen',
   listShowMore: 'Meer reviews tonen',
   listPages: "Reviewpagina's",

@@ -87,6 +87,13 @@ export const pl: Translation = {
     many: 'Wyświetlono {shown} z {total} opinii',
     other: 'Wyświetlono {shown} z {total} opinii',
   },
+  listShowingAll: {
+    by: 'total',
+    one: 'Wyświetlono {total} opinię',
+    few: 'Wyświetlono wszystkie {total} opinie',
+    many: 'Wyświetlono wszystkie {total} opinii',
+    other: 'Wyświetlono wszystkie {total} opinii',
+  },
   listClearFilters: 'Wyczyść filtry',
   listShowMore: 'Pokaż więcej opinii',
   listPages: 'Strony opinii',

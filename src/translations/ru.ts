@@ -87,6 +87,13 @@ export const ru: Translation = {
     many: 'Показано {shown} из {total} отзывов',
     other: 'Показано {shown} из {total} отзыва',
   },
+  listShowingAll: {
+    by: 'total',
+    one: 'Показан {total} отзыв',
+    few: 'Показаны все {total} отзыва',
+    many: 'Показаны все {total} отзывов',
+    other: 'Показаны все {total} отзыва',
+  },
   listClearFilters: 'Сбросить фильтры',
   listShowMore: 'Показать ещё отзывы',
   listPages: 'Страницы отзывов',

@@ -60,6 +60,7 @@ export const sv: Translation = {
   listAllLanguages: 'Alla språk',
   listSearch: 'Sök bland recensionerna',
   listShowing: { by: 'total', one: 'Visar {shown} av {total} recension', other: 'Visar {shown} av {total} recensioner' },
+  listShowingAll: { by: 'total', one: 'Visar {total} recension', other: 'Visar alla {total} recensioner' },
   listClearFilters: 'Rensa filter',
   listShowMore: 'Visa fler recensioner',
   listPages: 'Recensionssidor',

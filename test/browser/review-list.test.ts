@@ -444,6 +444,72 @@ describe('<trust-review-list> disclosure', () => {
   });
 });
 
+describe('<trust-review-list> focus and announcements', () => {
+  let log: ConsoleCapture;
+  beforeEach(() => (log = captureConsole()));
+  afterEach(() => log.restore());
+
+  it('the status region is in the page before any filter, and clearing a filter is announced too', async () => {
+    const el = await fixture<TrustReviewList>(html`<trust-review-list .data=${feed(12)} .now=${NOW}></trust-review-list>`);
+    await settle(el);
+    const region = part(el, '[part="status"]');
+    expect(region.getAttribute('role')).to.equal('status');
+    expect(getComputedStyle(region).display).not.to.equal('none');
+    el.filterStars(5);
+    await settle(el);
+    expect(part(el, '[part="status"]')).to.equal(region); // the same live region, now with text
+    expect(region.textContent!.trim()).to.match(/^Showing \d+ of 12 reviews$/);
+    el.clearFilters();
+    await settle(el);
+    expect(region.textContent!.trim()).to.equal('Showing all 12 reviews');
+    expect(region.classList.contains('visually-hidden')).to.equal(true);
+  });
+
+  it('"Clear filters" keeps focus in the toolbar (the search box) and cancels a search still being typed', async () => {
+    const el = await fixture<TrustReviewList>(html`<trust-review-list .data=${feed(12)} .now=${NOW}></trust-review-list>`);
+    await settle(el);
+    const search = part<HTMLInputElement>(el, '[part="toolbar"] input[type="search"]');
+    search.focus();
+    await sendKeys({ type: 'Review 1' });
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    search.value = 'Review 2'; // typed, not yet applied
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const clear = parts<HTMLButtonElement>(el, '[part="toolbar"] button').find((b) => /Clear filters/.test(b.textContent!))!;
+    clear.focus();
+    await sendKeys({ press: 'Enter' });
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    expect(el.currentFilters.search).to.equal('');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, '[part="toolbar"] input[type="search"]'));
+  });
+
+  it('"Try again" keeps focus in the list: on the new button when it fails again, on the list when it loads', async () => {
+    const failing = await fixture<TrustReviewList>(html`<trust-review-list src="/test-feed/status/500"></trust-review-list>`);
+    await waitFor(() => !!failing.shadowRoot!.querySelector('[role="alert"] button'));
+    part(failing, '[role="alert"] button').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => failing.shadowRoot!.activeElement?.localName === 'button');
+    expect(failing.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Try again');
+
+    const flaky = await fixture<TrustReviewList>(html`<trust-review-list src=${`/test-feed/flaky?id=${Math.random()}`}></trust-review-list>`);
+    await waitFor(() => !!flaky.shadowRoot!.querySelector('[role="alert"] button'));
+    part(flaky, '[role="alert"] button').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => cards(flaky).length === 3);
+    await settle(flaky);
+    expect(flaky.shadowRoot!.activeElement).to.equal(part(flaky, 'section[part="base"]'));
+  });
+
+  it('the disclosure heading sits at the level of the review titles, not above them', async () => {
+    const el = await fixture<TrustReviewList>(html`<trust-review-list .data=${feed(2)} heading-level="4" .now=${NOW}></trust-review-list>`);
+    await settle(el);
+    expect(part(el, '[part="disclosure"] [role="heading"]').getAttribute('aria-level')).to.equal('4');
+    const card = cards(el)[0]!;
+    expect(card.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level') ?? card.shadowRoot!.querySelector('[part="title"]')!.localName).to.match(/4|h4/);
+  });
+});
+
 describe('<trust-review-list> accessibility (axe)', () => {
   before(() => loadPageStylesheet());
   const states: Array<[string, () => ReturnType<typeof html>]> = [

@@ -11,6 +11,7 @@
  *   /test-feed/loop?id=X                      a page whose next link is itself (hits counted per id)
  *   /test-feed/hits?id=X                      how often /test-feed/loop?id=X was requested
  *   /test-feed/ten-point?page=P               a paged feed on a 1-10 scale that only page 1 states
+ *   /test-feed/flaky?id=X                     HTTP 500 the first time, a 3-review feed after
  */
 const loopHits = new Map();
 function review(i) {
@@ -81,6 +82,12 @@ export function feedMiddleware() {
       const hits = (loopHits.get(id) ?? 0) + 1;
       loopHits.set(id, hits);
       return json({ version: 1, reviews: [review(hits)], total: 50, next: `/test-feed/loop?id=${id}` });
+    }
+    if (route === 'flaky') {
+      const id = `flaky:${url.searchParams.get('id') ?? ''}`;
+      const hits = (loopHits.get(id) ?? 0) + 1;
+      loopHits.set(id, hits);
+      return hits === 1 ? json({ error: 'first time' }, 500) : json(generatedFeed(3));
     }
     if (route === 'hits') return json({ hits: loopHits.get(url.searchParams.get('id') ?? '') ?? 0 });
     if (route === 'ten-point') {

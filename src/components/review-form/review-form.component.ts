@@ -206,6 +206,7 @@ export class TrustReviewForm extends TrustElement {
     status: { state: true },
     errors: { state: true },
     summary: { state: true },
+    alertText: { state: true },
     files: { state: true },
     bodyLength: { state: true },
     announcedLength: { state: true },
@@ -236,6 +237,11 @@ export class TrustReviewForm extends TrustElement {
   private errors: Partial<Record<Field, FieldMessage[]>> = {};
   /** Fields listed in the error summary: set on submit only, so the alert never grows while someone fixes fields. */
   private summary: Field[] = [];
+  /**
+   * What the alert says after a failed submit: the summary as it was then. The visible summary below
+   * shrinks as fields are fixed, but is not a live region, so fixing a field does not re-read every problem.
+   */
+  private alertText = '';
   private files: File[] = [];
   /** What each chosen file's first bytes say it is (read on choice, awaited on submit). */
   private readonly sniffed = new WeakMap<File, Promise<string | undefined>>();
@@ -467,8 +473,13 @@ export class TrustReviewForm extends TrustElement {
     this.errors = errors;
     this.summary = FIELDS.filter((field) => errors[field]);
     const firstInvalid = this.summary[0];
+    // Announced once per submit: emptied first, so the same problems are read again on a second try.
+    this.alertText = '';
     if (firstInvalid) {
       this.status = 'idle';
+      await this.updateComplete;
+      const said = this.summary.flatMap((field) => errors[field] ?? []).map((message) => this.say(message));
+      this.alertText = [this.t('formErrorSummary'), ...said].join(' ');
       await this.updateComplete;
       this.control<HTMLElement>(firstInvalid)?.focus();
       return;
@@ -560,6 +571,7 @@ export class TrustReviewForm extends TrustElement {
     this.attempted = false;
     this.errors = {};
     this.summary = [];
+    this.alertText = '';
     this.files = [];
     this.bodyLength = 0;
     this.announcedLength = undefined;
@@ -605,7 +617,8 @@ export class TrustReviewForm extends TrustElement {
         @change=${this.onChange}
         @focusout=${this.onFocusOut}
       >
-        <div class="live" role="alert">${this.renderSummary()}</div>
+        <div class="visually-hidden" role="alert">${this.alertText}</div>
+        ${this.renderSummary()}
         ${this.renderRating()} ${this.renderTitle()} ${this.renderBody()} ${this.renderName()}
         ${this.askEmail ? this.renderEmail() : nothing} ${this.photos ? this.renderPhotos() : nothing} ${this.renderConsent()}
         <button
@@ -644,8 +657,9 @@ export class TrustReviewForm extends TrustElement {
     return ids.length ? ids.join(' ') : nothing;
   }
 
+  /** Explicit either way: a required control the shopper has not touched yet must not read as "invalid". */
   private invalid(field: Field) {
-    return this.errors[field]?.length ? 'true' : nothing;
+    return this.errors[field]?.length ? 'true' : 'false';
   }
 
   private renderError(field: Field) {

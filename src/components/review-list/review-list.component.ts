@@ -122,6 +122,10 @@ export class TrustReviewList extends TrustElement {
   private result?: ReviewQueryResult;
   private aggregate?: Aggregate;
   private focusFrom?: number;
+  /** Where focus goes when the button that had it disappears: after a retry, after clearing the filters. */
+  private focusAfter?: 'retry' | 'search';
+  /** Set by the first filter or sort change: from then on the status also says when all reviews show. */
+  private everFiltered = false;
 
   private readonly source = reviewFeedSource(this, (problems) => this.report(problems));
   private readonly graph = new GraphContributor(this);
@@ -154,11 +158,13 @@ export class TrustReviewList extends TrustElement {
   }
 
   clearFilters(): void {
+    clearTimeout(this.searchTimer); // a search typed just before must not come back
     this.setFilters({ stars: [], withPhotos: false, verifiedOnly: false, language: '', search: '' });
   }
 
   private setFilters(change: Partial<ReviewFilters>): void {
     this.filters = { ...this.filters, ...change };
+    this.everFiltered = true;
     this.pagesShown = 1;
     this.page = 0;
     // Sorting or filtering one page of a paged feed would hide reviews: load them all first.
@@ -226,6 +232,16 @@ export class TrustReviewList extends TrustElement {
   }
 
   override updated(): void {
+    if (this.focusAfter) {
+      const target =
+        this.focusAfter === 'retry'
+          ? (this.renderRoot.querySelector<HTMLElement>('.placeholder button') ?? this.renderRoot.querySelector<HTMLElement>('section[part="base"]'))
+          : this.renderRoot.querySelector<HTMLElement>('[part="toolbar"] input[type="search"]');
+      if (this.source.state !== 'loading') {
+        target?.focus();
+        this.focusAfter = undefined;
+      }
+    }
     if (this.focusFrom !== undefined) {
       this.renderRoot.querySelectorAll<HTMLElement>('[part="reviews"] > li')[this.focusFrom]?.focus();
       this.focusFrom = undefined;
@@ -329,30 +345,44 @@ export class TrustReviewList extends TrustElement {
       return html`<div part="base">
         <div class="placeholder" role="alert">
           <p>${this.t('listError')}</p>
-          <button class="button" @click=${() => this.source.retry()}>${this.t('listRetry')}</button>
+          <button
+            class="button"
+            @click=${() => {
+              this.focusAfter = 'retry';
+              this.source.retry();
+            }}
+          >
+            ${this.t('listRetry')}
+          </button>
         </div>
       </div>`;
     }
     const feed = this.feed;
     if (!feed) return html`<div part="base"><p class="placeholder small">${this.t('listEmpty')}</p></div>`;
-    return html`<section part="base" aria-label=${this.t('listHeading')}>
+    // The status region stays in the accessibility tree (shown only while filtered), so its first message is announced.
+    return html`<section part="base" tabindex="-1" aria-label=${this.t('listHeading')}>
       ${this.renderDisclosure(feed)} ${feed.reviews.length ? this.renderToolbar(feed) : nothing}
-      <p part="status" role="status">${this.renderStatus()}</p>
+      <p part="status" role="status" class=${this.filtered || this.loadingAll ? '' : 'visually-hidden'}>${this.renderStatus()}</p>
       ${this.renderReviews(feed)} ${this.renderPaging()}
     </section>`;
+  }
+
+  /** The level of the review titles, which the disclosure heading shares: it sits beside them, not above them. */
+  private get titleLevel(): number {
+    return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 3;
   }
 
   private renderDisclosure(feed: ReviewFeed) {
     const disclosure = feed.disclosure;
     if (!disclosure) {
       return html`<aside part="disclosure" aria-label=${this.t('disclosureHeading')}>
-        <div role="heading" aria-level="2">${this.t('disclosureHeading')}</div>
+        <div role="heading" aria-level=${this.titleLevel}>${this.t('disclosureHeading')}</div>
         <p>${this.t('disclosureMissing')}</p>
       </aside>`;
     }
     const policy = safeUrl(disclosure.policyUrl, pageBase());
     return html`<aside part="disclosure" aria-label=${this.t('disclosureHeading')}>
-      <div role="heading" aria-level="2">${this.t('disclosureHeading')}</div>
+      <div role="heading" aria-level=${this.titleLevel}>${this.t('disclosureHeading')}</div>
       <p>${this.t(DISCLOSURE_TEXT[disclosure.verification])}</p>
       ${disclosure.description ? html`<p><bdi>${disclosure.description}</bdi></p>` : nothing}
       ${disclosure.moderation
@@ -419,16 +449,28 @@ export class TrustReviewList extends TrustElement {
         ><input type="checkbox" .checked=${f.verifiedOnly} @change=${(e: Event) => this.setFilters({ verifiedOnly: (e.target as HTMLInputElement).checked })} />
         ${this.t('listVerifiedOnly')}</label
       >
-      ${this.filtered ? html`<button class="button" @click=${() => this.clearFilters()}>${this.t('listClearFilters')}</button>` : nothing}
+      ${this.filtered
+        ? html`<button
+            class="button"
+            @click=${() => {
+              this.focusAfter = 'search';
+              this.clearFilters();
+            }}
+          >
+            ${this.t('listClearFilters')}
+          </button>`
+        : nothing}
     </div>`;
   }
 
   private renderStatus() {
     const result = this.result;
     if (this.loadingAll) return this.t('listLoading');
-    if (!result || !this.filtered) return nothing;
+    if (!result) return nothing;
     const lang = this.locale.lang;
     const total = this.total;
+    // Unfiltered, the (visually hidden) status says so once a filter has been used: clearing one is announced too.
+    if (!this.filtered) return this.everFiltered ? this.t('listShowingAll', { total: formatCount(lang, total) }, { total }) : nothing;
     return this.t('listShowing', { shown: formatCount(lang, result.matched), total: formatCount(lang, total) }, { total });
   }
 

@@ -122,10 +122,6 @@ export const reviewListStyles = css`
     min-block-size: 1.5em;
   }
 
-  [part='status']:empty {
-    display: none;
-  }
-
   [part='reviews'] {
     display: grid;
     gap: var(--list-gap);

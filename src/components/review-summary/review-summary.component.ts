@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import type { TrustReviewList } from '../review-list/review-list.component.js';
 import { feedIsComplete, overallAggregate } from '../../core/aggregate.js';
-import { formatCount, formatPercent, formatRating } from '../../core/format.js';
+import { formatCount, formatPercent, formatPhrases, formatRating } from '../../core/format.js';
 import type { Aggregate, ReviewFeed } from '../../core/model.js';
 import { describeValue } from '../../core/problems.js';
 import { GraphContributor } from '../../internal/graph-contributor.js';
@@ -144,6 +144,13 @@ export class TrustReviewSummary extends TrustElement {
     this.list?.filterStars?.(stars);
   }
 
+  /** "Show all reviews": the button hides itself, so focus moves to the first bar rather than falling to the page. */
+  private readonly showAll = async (): Promise<void> => {
+    this.list?.clearFilters?.();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button[part="bar"]:not([disabled])')?.focus();
+  };
+
   override render() {
     const feed = this.feed;
     const aggregate = this.aggregate;
@@ -182,14 +189,15 @@ export class TrustReviewSummary extends TrustElement {
           const starsText = this.t('summaryStars', { stars: formatCount(lang, stars) }, { stars });
           const countText = this.t('ratingCount', { count: formatCount(lang, n) }, { count: n });
           const percent = formatPercent(lang, share);
-          // The accessible name is the visible text plus the count: "5 stars, 120 reviews, 62 %".
-          const content = html`<span>${starsText}<span class="hidden-inline">${distribution ? `, ${countText},` : ''}</span></span>
+          // Read as one phrase in the locale's own punctuation ("5 stars, 120 reviews, 62%"); the visible parts are hidden from it.
+          const spoken = distribution ? formatPhrases(lang, [starsText, countText, percent]) : starsText;
+          const content = html`<span class="visually-hidden">${spoken}</span><span aria-hidden="true">${starsText}</span>
             <svg class="meter" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
               ${svg`<rect class="track" x="0" y="0" width="100" height="8" rx="4"></rect>
               <rect class="fill" x="0" y="0" width=${Math.round(share * 1000) / 10} height="8" rx="4"></rect>`}
             </svg>
             <span class="count" aria-hidden="true">${distribution ? formatCount(lang, n) : ''}</span>
-            <span class="percent">${distribution ? percent : ''}</span>`;
+            <span class="percent" aria-hidden="true">${distribution ? percent : ''}</span>`;
           return html`<li role=${linked ? 'none' : 'listitem'}>
             ${linked
               ? html`<button
@@ -210,7 +218,7 @@ export class TrustReviewSummary extends TrustElement {
             ${this.t('listError')} <button class="clear" @click=${() => this.source.retry()}>${this.t('listRetry')}</button>
           </p>`
         : linked
-          ? html`<button class="clear" ?hidden=${this.activeStars === undefined} @click=${() => this.list?.clearFilters?.()}>
+          ? html`<button class="clear" ?hidden=${this.activeStars === undefined} @click=${this.showAll}>
               ${this.t('summaryShowAll')}
             </button>`
           : nothing}

@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const reviewSummaryStyles = css`
   :host {
-    --summary-bar-color: var(--trust-star-color, #f2a516);
+    --summary-bar-color: var(--trust-star-color, #b07200);
     --summary-track-color: var(--_surface-alt);
     --summary-row-size: 1.75em;
 
@@ -96,9 +96,10 @@ export const reviewSummaryStyles = css`
     background: var(--_surface-alt);
   }
 
+  /* Pressed: a tinted row with a thin inner line, unlike the focus ring (a thick outline), so both show when side by side. */
   button.row[aria-pressed='true'] {
-    outline: 2px solid var(--_accent);
-    outline-offset: -2px;
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
     font-weight: 600;
   }
 
@@ -164,17 +165,6 @@ export const reviewSummaryStyles = css`
     visibility: hidden;
   }
 
-  /* Read by screen readers as part of the bar's name, not shown; inline so the name reads "5 stars, 2 reviews". */
-  .hidden-inline {
-    display: inline-block;
-    inline-size: 1px;
-    block-size: 1px;
-    margin-inline-end: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   @media (forced-colors: active) {
     .fill {
       fill: CanvasText;
@@ -182,8 +172,10 @@ export const reviewSummaryStyles = css`
     .track {
       stroke: CanvasText;
     }
+    /* Forced colours drop backgrounds and shadows: a dashed outline marks the pressed bar (focus stays solid). */
     button.row[aria-pressed='true'] {
-      outline-color: Highlight;
+      outline: 2px dashed Highlight;
+      outline-offset: -4px;
     }
   }
 `;

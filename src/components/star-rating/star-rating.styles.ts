@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const starRatingStyles = css`
   :host {
     --star-size: var(--trust-star-size, 1.25em);
-    --star-color: var(--trust-star-color, #f2a516);
+    --star-color: var(--trust-star-color, #b07200);
     --star-empty-color: var(--trust-star-color-empty, #eceff2);
     --star-outline-color: var(--trust-star-color-outline, #9a6200);
 
@@ -13,6 +13,11 @@ export const starRatingStyles = css`
     vertical-align: middle;
     line-height: 1;
     block-size: var(--star-size);
+  }
+
+  /* Each star is a radio: at least 24 by 24 CSS pixels to tap (WCAG 2.5.8), unless the page sets a size. */
+  :host([mode='input']) {
+    --star-size: var(--trust-star-size, max(24px, 1.25em));
   }
 
   [part='base'] {
