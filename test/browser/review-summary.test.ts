@@ -123,6 +123,20 @@ describe('<trust-review-summary>', () => {
     expect(summary.shadowRoot!.activeElement).to.equal(buttons()[0]);
   });
 
+  it('linked to a list whose data fails to load, it stops saying it is busy', async () => {
+    const wrap = await fixture(html`<div>
+      <trust-review-summary for="failing"></trust-review-summary>
+      <trust-review-list id="failing" src="/test-feed/status/500"></trust-review-list>
+    </div>`);
+    const summary = wrap.querySelector<TrustReviewSummary>('trust-review-summary')!;
+    expect(part(summary, '[part="base"]').getAttribute('aria-busy')).to.equal('true');
+    const start = performance.now();
+    while (part(summary, '[part="base"]').getAttribute('aria-busy') !== 'false' && performance.now() - start < 5000) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(part(summary, '[part="base"]').getAttribute('aria-busy')).to.equal('false');
+  });
+
   it('a failed src load says so and offers a retry', async () => {
     const el = await fixture<TrustReviewSummary>(html`<trust-review-summary src="/test-feed/status/500"></trust-review-summary>`);
     const start = performance.now();

@@ -183,6 +183,11 @@ export class TrustReviewList extends TrustElement {
     if (this.morePages && this.morePages.base !== this.source.value) this.morePages = undefined;
     const feed = this.feed;
     if (feed !== this.lastFeed) this.feedChanged(feed);
+    else if (this.source.state === 'error' && this.lastState !== 'error') {
+      // A linked summary waits for this list: tell it the wait is over.
+      this.dispatchEvent(new CustomEvent('trust-feed-change', { detail: { feed: undefined } }));
+    }
+    this.lastState = this.source.state;
     if (!feed) {
       this.result = undefined;
       this.queried = undefined;
@@ -210,6 +215,12 @@ export class TrustReviewList extends TrustElement {
   private queried?: readonly unknown[];
 
   private lastFeed?: ReviewFeed;
+  private lastState?: string;
+
+  /** Whether the list's data failed to load (a linked summary then stops showing itself as busy). */
+  get loadFailed(): boolean {
+    return this.source.state === 'error';
+  }
   /** What the toolbar needs to know about the whole feed, worked out once per feed. */
   private feedFacts = { languages: [] as string[], hasPhotos: false };
   /** Votes cast on this page, by review id: they stay with their review when the list re-sorts. */

@@ -12,7 +12,7 @@ import { tokenStyles } from '../../styles/token.styles.js';
 import { listMessages, starRatingMessages, summaryMessages } from '../../translations/en.js';
 import { reviewSummaryStyles } from './review-summary.styles.js';
 
-type LinkedList = HTMLElement & Partial<Pick<TrustReviewList, 'feed' | 'filterStars' | 'clearFilters' | 'currentFilters'>>;
+type LinkedList = HTMLElement & Partial<Pick<TrustReviewList, 'feed' | 'filterStars' | 'clearFilters' | 'currentFilters' | 'loadFailed'>>;
 
 /**
  * The average, the number of reviews and the distribution by stars, always
@@ -164,7 +164,7 @@ export class TrustReviewSummary extends TrustElement {
     const denominator = distribution ? distribution.reduce((a, b) => a + b, 0) : 0;
     // Linked by attribute, not by the list element: server rendering draws the same buttons the browser will.
     const linked = Boolean(this.for);
-    const loading = this.source.state === 'loading' || (!feed && linked);
+    const loading = this.source.state === 'loading' || (!feed && linked && !this.list?.loadFailed);
     return html`<div part="base" role="group" aria-label=${this.t('summaryHeading')} aria-busy=${loading ? 'true' : 'false'}>
       <div part="average">
         <span class="value" aria-hidden="true"
