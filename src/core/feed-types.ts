@@ -25,7 +25,7 @@ export interface ReviewFeedJson {
   version: 1;
   /** The product the reviews are about. */
   product?: ProductJson;
-  /** The rating scale; `{ best: 5, worst: 1 }` when not given. */
+  /** The rating scale; `{ best: 5, worst: 1 }` when not given (a later page: the first page's; another one is refused). */
   scale?: RatingScaleJson;
   /** Average and counts over all published reviews, as the shop states them. */
   aggregate?: AggregateJson;
@@ -35,7 +35,7 @@ export interface ReviewFeedJson {
   reviews: ReviewJson[];
   /** Number of published reviews in the whole set; at least the number of entries in `reviews`. */
   total?: number;
-  /** URL of the next page of this feed, when paged. */
+  /** URL of the next page of this feed, when paged; on the feed's own origin (a link elsewhere is refused). */
   next?: string;
 }
 

@@ -42,23 +42,6 @@ export function formatPercent(locale: string, share: number): string {
   return Number.isFinite(share) ? numberFormat(locale, 'percent').format(share) : '';
 }
 
-const listFormats = new Map<string, Intl.ListFormat | null>();
-
-/** Short phrases read as one: `5 stars, 120 reviews, 62%` (the separator is the locale's: `،` in Arabic). */
-export function formatPhrases(locale: string, phrases: readonly string[]): string {
-  let f = listFormats.get(locale);
-  if (f === undefined) {
-    try {
-      f = new Intl.ListFormat(canonicalLocale(locale), { type: 'unit', style: 'short' });
-    } catch {
-      f = null;
-    }
-    listFormats.set(locale, f);
-  }
-  const present = phrases.filter(Boolean);
-  return f ? f.format(present) : present.join(', ');
-}
-
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A calendar date in the locale's medium style; date-only values are read in UTC so they never move a day. */

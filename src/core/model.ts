@@ -141,12 +141,14 @@ export interface Product {
 
 /**
  * The key that ties a product's JSON-LD block to the elements that describe
- * it: the `@id`, or the name when there is none. The browser adopts a block
+ * it: the `@id`, or without one the name and sku (`name:Gift card;sku:GC-25`),
+ * so that variants sharing a name stay apart. The browser adopts a block
  * printed on the server with the same key instead of adding a second one.
  */
-export function productGraphKey(product: { readonly id?: unknown; readonly name?: unknown } | undefined): string | undefined {
+export function productGraphKey(product: { readonly id?: unknown; readonly name?: unknown; readonly sku?: unknown } | undefined): string | undefined {
   if (typeof product?.id === 'string' && product.id) return product.id;
-  return typeof product?.name === 'string' && product.name ? `name:${product.name}` : undefined;
+  if (typeof product?.name !== 'string' || !product.name) return undefined;
+  return typeof product.sku === 'string' && product.sku ? `name:${product.name};sku:${product.sku}` : `name:${product.name}`;
 }
 
 /** A review feed after validation. */

@@ -57,19 +57,23 @@ function pageHasAggregate(product: Product): boolean {
     } catch {
       continue;
     }
-    for (const { node, top } of nodesOf(data)) {
+    const nodes = [...nodesOf(data)];
+    // Ids other nodes point at with { "@id": … }: an aggregate someone references is theirs, not a loose one.
+    const referenced = new Set(nodes.flatMap(({ node }) => (Object.keys(node).length === 1 && typeof own(node, '@id') === 'string' ? [own(node, '@id')] : [])));
+    for (const { node, top } of nodes) {
       if (hasType(node, PRODUCT_TYPES)) {
         if ((Object.hasOwn(node, 'aggregateRating') || Object.hasOwn(node, 'review')) && sameProduct(product, node)) return true;
       } else if (typesOf(node).includes('AggregateRating')) {
         const item = ([] as unknown[]).concat(own(node, 'itemReviewed'))[0];
-        if (isRecord(item) ? sameProduct(product, item) : top) return true;
+        if (isRecord(item) ? sameProduct(product, item) : top && !referenced.has(own(node, '@id'))) return true;
       }
     }
   }
   for (const scope of document.querySelectorAll('[itemscope][itemtype*="schema.org/Product"]')) {
     if (!scope.querySelector('[itemprop="aggregateRating"]')) continue;
+    // The product's own properties, not those of an item nested in it (a brand's name, an offer's sku).
     const prop = (name: string) => {
-      const el = scope.querySelector(`[itemprop="${name}"]`);
+      const el = [...scope.querySelectorAll(`[itemprop="${name}"]`)].find((candidate) => candidate.parentElement?.closest('[itemscope]') === scope);
       return el ? (el.getAttribute('content') ?? el.textContent ?? undefined) : undefined;
     };
     const node = { '@id': scope.getAttribute('itemid') ?? undefined, name: prop('name'), sku: prop('sku'), gtin13: prop('gtin13'), mpn: prop('mpn') };

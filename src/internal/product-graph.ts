@@ -99,11 +99,29 @@ async function flush(): Promise<void> {
   }
 }
 
-/** Page order; elements in different trees (shadow roots) keep the order they contributed in. */
+/** The element and the shadow hosts around it, outermost first. */
+function hostChain(el: Element): Element[] {
+  const chain = [el];
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.unshift(root.host);
+  return chain;
+}
+
+/**
+ * Page order in the composed tree: widgets inside another element's shadow
+ * root are placed where that element is. Elements not on the page keep the
+ * order they contributed in.
+ */
 function pageOrder([a]: [Element, GraphContribution], [b]: [Element, GraphContribution]): number {
-  const position = a.compareDocumentPosition(b);
-  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0;
-  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+  const chainA = hostChain(a);
+  const chainB = hostChain(b);
+  for (let i = 0; i < Math.min(chainA.length, chainB.length); i++) {
+    if (chainA[i] === chainB[i]) continue;
+    // Same depth under the same host: both are in one tree and compare directly.
+    const position = chainA[i]!.compareDocumentPosition(chainB[i]!);
+    if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0;
+    return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  }
+  return chainA.length - chainB.length; // a host comes before what its shadow root holds
 }
 
 /** Two aggregates describe the same ratings when scale and count agree and the values differ by no more than rounding to one decimal. */

@@ -106,6 +106,7 @@ export const ar: Translation = {
     other: '{stars} نجمة',
   },
   summaryFilterLabel: 'عرض المراجعات حسب التقييم',
+  summaryBar: '{stars}، {count}، {percent}',
   summaryShowAll: 'عرض جميع المراجعات',
 
   /** <trust-review-list> */

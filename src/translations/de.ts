@@ -43,6 +43,7 @@ export const de: Translation = {
   summaryBasedOn: { by: 'count', one: 'Basierend auf {count} Bewertung', other: 'Basierend auf {count} Bewertungen' },
   summaryStars: { by: 'stars', one: '{stars} Stern', other: '{stars} Sterne' },
   summaryFilterLabel: 'Bewertungen nach Sternen anzeigen',
+  summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Alle Bewertungen anzeigen',
 
   /** <trust-review-list> */

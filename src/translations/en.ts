@@ -53,6 +53,7 @@ export const summaryMessages = {
   summaryBasedOn: { by: 'count', one: 'Based on {count} review', other: 'Based on {count} reviews' },
   summaryStars: { by: 'stars', one: '{stars} star', other: '{stars} stars' },
   summaryFilterLabel: 'Show reviews by rating',
+  summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Show all reviews',
 } satisfies Record<string, Message>;
 

@@ -43,6 +43,7 @@ export const es: Translation = {
   summaryBasedOn: { by: 'count', one: 'Basado en {count} reseña', many: 'Basado en {count} reseñas', other: 'Basado en {count} reseñas' },
   summaryStars: { by: 'stars', one: '{stars} estrella', many: '{stars} estrellas', other: '{stars} estrellas' },
   summaryFilterLabel: 'Ver reseñas por valoración',
+  summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Ver todas las reseñas',
 
   /** <trust-review-list> */

@@ -46,6 +46,7 @@ export const fr: Translation = {
   summaryBasedOn: { by: 'count', one: 'Basé sur {count} avis', many: 'Basé sur {count} avis', other: 'Basé sur {count} avis' },
   summaryStars: { by: 'stars', one: '{stars} étoile', many: '{stars} étoiles', other: '{stars} étoiles' },
   summaryFilterLabel: 'Afficher les avis par note',
+  summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Afficher tous les avis',
 
   /** <trust-review-list> */

@@ -43,6 +43,7 @@ export const nl: Translation = {
   summaryBasedOn: { by: 'count', one: 'Gebaseerd op {count} review', other: 'Gebaseerd op {count} reviews' },
   summaryStars: { by: 'stars', one: '{stars} ster', other: '{stars} sterren' },
   summaryFilterLabel: 'Reviews per beoordeling tonen',
+  summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Alle reviews tonen',
 
   /** <trust-review-list> */

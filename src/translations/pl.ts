@@ -64,6 +64,7 @@ export const pl: Translation = {
   },
   summaryStars: { by: 'stars', one: '{stars} gwiazdka', few: '{stars} gwiazdki', many: '{stars} gwiazdek', other: '{stars} gwiazdki' },
   summaryFilterLabel: 'Pokaż opinie według oceny',
+  summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Pokaż wszystkie opinie',
 
   /** <trust-review-list> */

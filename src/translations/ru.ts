@@ -64,6 +64,7 @@ export const ru: Translation = {
   },
   summaryStars: { by: 'stars', one: '{stars} звезда', few: '{stars} звезды', many: '{stars} звёзд', other: '{stars} звезды' },
   summaryFilterLabel: 'Показать отзывы по оценке',
+  summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Показать все отзывы',
 
   /** <trust-review-list> */

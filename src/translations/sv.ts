@@ -43,6 +43,7 @@ export const sv: Translation = {
   summaryBasedOn: { by: 'count', one: 'Baserat på {count} recension', other: 'Baserat på {count} recensioner' },
   summaryStars: { by: 'stars', one: '{stars} stjärna', other: '{stars} stjärnor' },
   summaryFilterLabel: 'Visa recensioner efter betyg',
+  summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Visa alla recensioner',
 
   /** <trust-review-list> */

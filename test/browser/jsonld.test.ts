@@ -188,6 +188,62 @@ describe('JSON-LD: one graph per product', () => {
     expect(conflicts[0]).to.contain('4.9 from 12').and.to.contain('2.1 from 500').and.to.contain(ID);
   });
 
+  it('page order holds when a rating sits in another element\'s shadow root', async () => {
+    await import('../../src/components/star-rating/star-rating.js');
+    if (!customElements.get('shop-badge')) {
+      customElements.define(
+        'shop-badge',
+        class extends HTMLElement {
+          connectedCallback() {
+            if (this.shadowRoot) return;
+            const rating = document.createElement('trust-star-rating');
+            rating.setAttribute('value', this.getAttribute('value')!);
+            rating.setAttribute('count', '7');
+            this.attachShadow({ mode: 'open' }).append(rating);
+          }
+        },
+      );
+    }
+    const product = await fixture<TrustProduct>(html`<trust-product product-id=${ID} name="Kettle"></trust-product>`);
+    const rating = (value: string) => {
+      const el = document.createElement('trust-star-rating');
+      el.setAttribute('value', value);
+      el.setAttribute('count', '7');
+      return el;
+    };
+    const badge = () => Object.assign(document.createElement('shop-badge'), {});
+    // Page order: a (4.0), the badge's rating (3.0), b (2.0), c (1.5); they arrive as b, badge, c, a.
+    const [a, b, c] = [rating('4'), rating('2'), rating('1.5')];
+    const shadowed = badge();
+    shadowed.setAttribute('value', '3');
+    product.append(b);
+    await flush();
+    b.before(shadowed);
+    await flush();
+    product.append(c);
+    await flush();
+    product.prepend(a);
+    await flush();
+    expect(blocksFor(ID)[0]!['aggregateRating']['ratingValue']).to.equal(4);
+    a.remove();
+    await flush();
+    expect(blocksFor(ID)[0]!['aggregateRating']['ratingValue']).to.equal(3);
+  });
+
+  it('two products with the same name and no @id but different skus keep one block each', async () => {
+    await import('../../src/components/star-rating/star-rating.js');
+    await fixture(html`<div>
+      <trust-product name="Gift card" sku="GC-25"><trust-star-rating value="4.5" count="10"></trust-star-rating></trust-product>
+      <trust-product name="Gift card" sku="GC-50"><trust-star-rating value="3.5" count="4"></trust-star-rating></trust-product>
+    </div>`);
+    await flush();
+    expect(blocks().map((b) => [b['sku'], b['aggregateRating']['ratingValue']])).to.deep.equal([
+      ['GC-25', 4.5],
+      ['GC-50', 3.5],
+    ]);
+    expect(log.warnings.filter((w) => /two different ratings/.test(w))).to.deep.equal([]);
+  });
+
   it('ratings that agree (same count, values within rounding) are not a conflict', async () => {
     await import('../../src/components/star-rating/star-rating.js');
     await fixture(html`<trust-product product-id=${ID} name="Kettle">
@@ -265,6 +321,11 @@ describe('JSON-LD: one graph per product', () => {
       { name: 'not: another product (other @id)', theme: { '@type': 'Product', '@id': 'https://shop.example/p/teapot#product', name: 'Teapot', ...rated }, secondAggregate: true },
       { name: 'not: another product when ours has no @id (other name and sku)', theme: { '@type': 'Product', '@id': 'https://theme.example/#p', name: 'Teapot', sku: 'T-1', ...rated }, productId: '', secondAggregate: true },
       { name: "not: the shop's Organization rating", theme: { '@type': 'Organization', name: 'Shop', ...rated }, secondAggregate: true },
+      {
+        name: "not: the shop's rating as a top-level node the Organization points at",
+        theme: { '@graph': [{ '@type': 'Organization', name: 'Shop', aggregateRating: { '@id': '#shop-rating' } }, { '@type': 'AggregateRating', '@id': '#shop-rating', ratingValue: 4, reviewCount: 9 }] },
+        secondAggregate: true,
+      },
       { name: 'not: a rating of another item', theme: { '@type': 'AggregateRating', ratingValue: 4, reviewCount: 9, itemReviewed: { '@type': 'Product', name: 'Teapot' } }, secondAggregate: true },
     ];
     for (const { name, theme, productId = ID, secondAggregate } of cases) {
@@ -284,6 +345,26 @@ describe('JSON-LD: one graph per product', () => {
         }
       });
     }
+
+    it('microdata: the product\'s own name counts, not that of a brand nested in it', async () => {
+      const microdata = document.createElement('div');
+      render(
+        html`<div itemscope itemtype="https://schema.org/Product">
+          <div itemprop="brand" itemscope itemtype="https://schema.org/Brand"><span itemprop="name">Fjällbo</span></div>
+          <span itemprop="name">Kettle</span>
+          <div itemprop="aggregateRating" itemscope itemtype="https://schema.org/AggregateRating"></div>
+        </div>`,
+        microdata,
+      );
+      document.body.append(microdata);
+      try {
+        await fixture(html`<trust-product product-id=${ID} name="Kettle"><trust-review-list .data=${feed(['a'])}></trust-review-list></trust-product>`);
+        await flush();
+        expect(blocksFor(ID)[0]).not.to.have.property('aggregateRating');
+      } finally {
+        microdata.remove();
+      }
+    });
 
     it('microdata: the same product by name, but not another product by itemid', async () => {
       const microdata = document.createElement('div');

@@ -562,6 +562,47 @@ describe('<trust-review-form> sending', () => {
     return el;
   };
 
+  it('two quick submits while the photos are being read send one POST', async () => {
+    const calls = stubFetch(() => json({ id: 'r-1' }, 201));
+    const el = await sendingForm({ photos: true });
+    const picker = input(el, 'photos');
+    const transfer = new DataTransfer();
+    transfer.items.add(file('mug.jpg'));
+    picker.files = transfer.files;
+    picker.dispatchEvent(new Event('change', { bubbles: true })); // no wait: the bytes are still being read
+    form(el).requestSubmit();
+    form(el).requestSubmit();
+    await waitUntil(() => statusText(el) !== undefined && calls.length > 0, 'sent');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(calls).to.have.length(1);
+  });
+
+  it('csrf-token goes out in the X-CSRF-Token header (or the one csrf-header names); a token with a line break is refused', async () => {
+    const calls = stubFetch(() => json({ id: 'r-1' }, 201));
+    const el = await sendingForm();
+    el.setAttribute('csrf-token', 'abc123');
+    await submit(el);
+    await waitUntil(() => calls.length === 1, 'sent');
+    expect((calls[0]!.init.headers as Record<string, string>)['X-CSRF-Token']).to.equal('abc123');
+    const django = await sendingForm();
+    django.setAttribute('csrf-token', 'xyz');
+    django.setAttribute('csrf-header', 'X-CSRFToken');
+    await submit(django);
+    await waitUntil(() => calls.length === 2, 'sent');
+    expect((calls[1]!.init.headers as Record<string, string>)['X-CSRFToken']).to.equal('xyz');
+    const log = captureConsole();
+    try {
+      const bad = await sendingForm();
+      bad.csrfToken = 'abc\r\nX-Evil: 1';
+      await submit(bad);
+      await waitUntil(() => calls.length === 3, 'sent');
+      expect(Object.keys(calls[2]!.init.headers as Record<string, string>)).to.deep.equal(['accept', 'content-type']);
+      expect(log.errors.some((e) => /csrf-token: expected a token without line breaks/.test(e))).to.equal(true);
+    } finally {
+      log.restore();
+    }
+  });
+
   it('POSTs JSON; a 2xx shows the thank-you status, fires trust-review-sent and can start another review', async () => {
     const calls = stubFetch(() => json({ id: 'r-1', status: 'pending' }, 201));
     const el = await sendingForm();

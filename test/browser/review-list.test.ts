@@ -358,6 +358,16 @@ describe('<trust-review-list> sorting, filtering, search, paging', () => {
     expect(status(el)).to.match(/^Showing \d+ of 50 reviews$/);
   });
 
+  it('a next page that failed can be tried again (it is not taken for a loop)', async () => {
+    const el = await fixture<TrustReviewList>(html`<trust-review-list src=${`/test-feed/flaky-pages?id=${Math.random()}`} page-size="10"></trust-review-list>`);
+    await waitFor(() => cards(el).length === 10);
+    part(el, '[part="paging"] button').click();
+    await waitFor(() => !!el.shadowRoot!.querySelector('[part="paging"] [role="alert"]'));
+    part(el, '[part="paging"] button').click();
+    await waitFor(() => cards(el).length === 20);
+    expect(log.errors.filter((e) => /not loaded before/.test(e))).to.deep.equal([]);
+  });
+
   it('later pages are read on the scale of the first page', async () => {
     const el = await fixture<TrustReviewList>(html`<trust-review-list src="/test-feed/ten-point" page-size="10"></trust-review-list>`);
     await waitFor(() => cards(el).length === 2);
@@ -499,6 +509,17 @@ describe('<trust-review-list> focus and announcements', () => {
     await waitFor(() => cards(flaky).length === 3);
     await settle(flaky);
     expect(flaky.shadowRoot!.activeElement).to.equal(part(flaky, 'section[part="base"]'));
+  });
+
+  it('a shopper who moved on while a retry loads keeps their place', async () => {
+    const wrap = await fixture(html`<div><input id="elsewhere" /><trust-review-list src=${`/test-feed/flaky?id=${Math.random()}`}></trust-review-list></div>`);
+    const el = wrap.querySelector<TrustReviewList>('trust-review-list')!;
+    await waitFor(() => !!el.shadowRoot!.querySelector('[role="alert"] button'));
+    part(el, '[role="alert"] button').click();
+    wrap.querySelector<HTMLInputElement>('#elsewhere')!.focus();
+    await waitFor(() => cards(el).length === 3);
+    await settle(el);
+    expect(document.activeElement).to.equal(wrap.querySelector('#elsewhere'));
   });
 
   it('the disclosure heading sits at the level of the review titles, not above them', async () => {

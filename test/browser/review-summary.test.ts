@@ -126,7 +126,7 @@ describe('<trust-review-summary>', () => {
   it('linked to a list whose data fails to load, it stops saying it is busy', async () => {
     const wrap = await fixture(html`<div>
       <trust-review-summary for="failing"></trust-review-summary>
-      <trust-review-list id="failing" src="/test-feed/status/500"></trust-review-list>
+      <trust-review-list id="failing" src="/test-feed/status/500?ms=400"></trust-review-list>
     </div>`);
     const summary = wrap.querySelector<TrustReviewSummary>('trust-review-summary')!;
     expect(part(summary, '[part="base"]').getAttribute('aria-busy')).to.equal('true');
@@ -135,6 +135,17 @@ describe('<trust-review-summary>', () => {
       await new Promise((r) => setTimeout(r, 25));
     }
     expect(part(summary, '[part="base"]').getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('"Try again" keeps focus in the summary once it has loaded', async () => {
+    const el = await fixture<TrustReviewSummary>(html`<trust-review-summary src=${`/test-feed/flaky?id=${Math.random()}`}></trust-review-summary>`);
+    const start = performance.now();
+    while (!el.shadowRoot!.querySelector('.failed button') && performance.now() - start < 5000) await new Promise((r) => setTimeout(r, 25));
+    part(el, '.failed button').focus();
+    await sendKeys({ press: 'Enter' });
+    while (!label(el)?.includes('3 reviews') && performance.now() - start < 8000) await new Promise((r) => setTimeout(r, 25));
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, '[part="base"]'));
   });
 
   it('a failed src load says so and offers a retry', async () => {

@@ -2,7 +2,7 @@
  * Test endpoints for `src` loading, served by the test runner's dev server:
  *
  *   /test-feed/reviews?count=N&page=P&size=S  a generated feed (paged when size is set)
- *   /test-feed/status/500                     an HTTP error
+ *   /test-feed/status/500?ms=N                an HTTP error (after N ms)
  *   /test-feed/html                           the wrong content type
  *   /test-feed/malformed                      broken JSON
  *   /test-feed/slow?ms=N                      answers after N ms
@@ -12,6 +12,7 @@
  *   /test-feed/hits?id=X                      how often /test-feed/loop?id=X was requested
  *   /test-feed/ten-point?page=P               a paged feed on a 1-10 scale that only page 1 states
  *   /test-feed/flaky?id=X                     HTTP 500 the first time, a 3-review feed after
+ *   /test-feed/flaky-pages?id=X&page=P        30 reviews in pages of 10; page 2 fails the first time
  */
 const loopHits = new Map();
 function review(i) {
@@ -62,7 +63,10 @@ export function feedMiddleware() {
       const size = Number(url.searchParams.get('size') ?? count);
       return json(generatedFeed(count, Number(url.searchParams.get('page') ?? 1), size));
     }
-    if (route.startsWith('status/')) return json({ error: 'nope' }, Number(route.slice(7)));
+    if (route.startsWith('status/')) {
+      await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 0)));
+      return json({ error: 'nope' }, Number(route.slice(7)));
+    }
     if (route === 'html') {
       context.type = 'text/html';
       context.body = '<!doctype html><p>not json</p>';
@@ -88,6 +92,17 @@ export function feedMiddleware() {
       const hits = (loopHits.get(id) ?? 0) + 1;
       loopHits.set(id, hits);
       return hits === 1 ? json({ error: 'first time' }, 500) : json(generatedFeed(3));
+    }
+    if (route === 'flaky-pages') {
+      const id = url.searchParams.get('id') ?? '';
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const key = `flaky-pages:${id}:${page}`;
+      const hits = (loopHits.get(key) ?? 0) + 1;
+      loopHits.set(key, hits);
+      if (page === 2 && hits === 1) return json({ error: 'first time' }, 500);
+      const body = generatedFeed(30, page, 10);
+      if (body.next) body.next = `/test-feed/flaky-pages?id=${id}&page=${page + 1}`;
+      return json(body);
     }
     if (route === 'hits') return json({ hits: loopHits.get(url.searchParams.get('id') ?? '') ?? 0 });
     if (route === 'ten-point') {

@@ -464,7 +464,10 @@ export class TrustReviewForm extends TrustElement {
     event.preventDefault();
     if (this.status === 'sending') return;
     this.attempted = true;
-    if (this.photos && this.files.some((file) => !this.sniffedTypes.has(file))) await this.sniffPhotos();
+    if (this.photos && this.files.some((file) => !this.sniffedTypes.has(file))) {
+      await this.sniffPhotos();
+      if ((this.status as Status) === 'sending') return; // a second submit while the photos were read: the first one sends
+    }
     const errors: Partial<Record<Field, FieldMessage[]>> = {};
     for (const field of FIELDS) {
       const messages = this.check(field);

@@ -8,6 +8,7 @@ import { describeValue } from '../../core/problems.js';
 import { queryReviews, REVIEW_SORTS, type ReviewQueryResult, type ReviewSort } from '../../core/reviews.js';
 import { safeUrl } from '../../core/url.js';
 import { fetchJson } from '../../internal/fetch-json.js';
+import { focusLost } from '../../internal/focus.js';
 import { GraphContributor } from '../../internal/graph-contributor.js';
 import { warnOnce } from '../../internal/log.js';
 import { attributeUrl, imageHostsOf, pageBase } from '../../internal/page.js';
@@ -124,7 +125,7 @@ export class TrustReviewList extends TrustElement {
   private focusFrom?: number;
   /** Where focus goes when the button that had it disappears: after a retry, after clearing the filters. */
   private focusAfter?: 'retry' | 'search';
-  /** Set by the first filter or sort change: from then on the status also says when all reviews show. */
+  /** Set by the first filter change: from then on the status also says when all reviews show. */
   private everFiltered = false;
 
   private readonly source = reviewFeedSource(this, (problems) => this.report(problems));
@@ -164,7 +165,7 @@ export class TrustReviewList extends TrustElement {
 
   private setFilters(change: Partial<ReviewFilters>): void {
     this.filters = { ...this.filters, ...change };
-    this.everFiltered = true;
+    if (Object.keys(change).some((key) => key !== 'sort')) this.everFiltered = true;
     this.pagesShown = 1;
     this.page = 0;
     // Sorting or filtering one page of a paged feed would hide reviews: load them all first.
@@ -173,7 +174,10 @@ export class TrustReviewList extends TrustElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src')) this.source.set(this.data, this.src);
+    if (changed.has('data') || changed.has('src')) {
+      this.source.set(this.data, this.src);
+      this.everFiltered = false; // another feed: nothing to announce until the shopper filters it
+    }
     if (changed.has('usePageJsonld') && changed.get('usePageJsonld') !== undefined) this.source.retry();
     if (changed.has('sort')) {
       const sort = (REVIEW_SORTS as readonly string[]).includes(this.sort) ? this.sort : 'newest';
@@ -249,7 +253,8 @@ export class TrustReviewList extends TrustElement {
           ? (this.renderRoot.querySelector<HTMLElement>('.placeholder button') ?? this.renderRoot.querySelector<HTMLElement>('section[part="base"]'))
           : this.renderRoot.querySelector<HTMLElement>('[part="toolbar"] input[type="search"]');
       if (this.source.state !== 'loading') {
-        target?.focus();
+        // Only when focus was lost with the button: a shopper who has moved on keeps their place.
+        if (focusLost(this)) target?.focus();
         this.focusAfter = undefined;
       }
     }
@@ -290,7 +295,6 @@ export class TrustReviewList extends TrustElement {
       this.morePages = { base, feed: { ...current, next: undefined }, next: undefined, loaded };
       return false;
     }
-    loaded.add(next);
     this.moreAbort?.abort();
     const abort = new AbortController();
     this.moreAbort = abort;
@@ -304,6 +308,7 @@ export class TrustReviewList extends TrustElement {
       this.report([result.problem]);
       return false;
     }
+    loaded.add(next); // only pages that arrived: a failed one can be tried again
     const page = parseReviewFeed(result.value, { baseUrl: result.url, imageHosts: imageHostsOf(this), scale: base.scale });
     this.report(page.problems.map((p) => ({ ...p, path: `next page: ${p.path}` })));
     const seen = new Set(current.reviews.map((r) => r.id));
@@ -575,3 +580,4 @@ function pageWindow(current: number, count: number): Array<number | undefined> {
   }
   return pages;
 }
+

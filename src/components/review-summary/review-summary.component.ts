@@ -1,9 +1,10 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import type { TrustReviewList } from '../review-list/review-list.component.js';
 import { feedIsComplete, overallAggregate } from '../../core/aggregate.js';
-import { formatCount, formatPercent, formatPhrases, formatRating } from '../../core/format.js';
+import { formatCount, formatPercent, formatRating } from '../../core/format.js';
 import type { Aggregate, ReviewFeed } from '../../core/model.js';
 import { describeValue } from '../../core/problems.js';
+import { focusLost } from '../../internal/focus.js';
 import { GraphContributor } from '../../internal/graph-contributor.js';
 import { reviewFeedSource } from '../../internal/review-feed-source.js';
 import { TrustElement } from '../../internal/trust-element.js';
@@ -148,8 +149,22 @@ export class TrustReviewSummary extends TrustElement {
   private readonly showAll = async (): Promise<void> => {
     this.list?.clearFilters?.();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('button[part="bar"]:not([disabled])')?.focus();
+    if (focusLost(this)) this.renderRoot.querySelector<HTMLButtonElement>('button[part="bar"]:not([disabled])')?.focus();
   };
+
+  /** "Try again": the button leaves while loading; once loaded, focus returns to the retry button or the summary. */
+  private readonly retry = (): void => {
+    this.focusAfterRetry = true;
+    this.source.retry();
+  };
+
+  private focusAfterRetry = false;
+
+  override updated(): void {
+    if (!this.focusAfterRetry || this.source.state === 'loading') return;
+    this.focusAfterRetry = false;
+    if (focusLost(this)) (this.renderRoot.querySelector<HTMLElement>('.failed button') ?? this.renderRoot.querySelector<HTMLElement>('[part="base"]'))?.focus();
+  }
 
   override render() {
     const feed = this.feed;
@@ -165,7 +180,7 @@ export class TrustReviewSummary extends TrustElement {
     // Linked by attribute, not by the list element: server rendering draws the same buttons the browser will.
     const linked = Boolean(this.for);
     const loading = this.source.state === 'loading' || (!feed && linked && !this.list?.loadFailed);
-    return html`<div part="base" role="group" aria-label=${this.t('summaryHeading')} aria-busy=${loading ? 'true' : 'false'}>
+    return html`<div part="base" role="group" tabindex="-1" aria-label=${this.t('summaryHeading')} aria-busy=${loading ? 'true' : 'false'}>
       <div part="average">
         <span class="value" aria-hidden="true"
           >${aggregate
@@ -189,8 +204,8 @@ export class TrustReviewSummary extends TrustElement {
           const starsText = this.t('summaryStars', { stars: formatCount(lang, stars) }, { stars });
           const countText = this.t('ratingCount', { count: formatCount(lang, n) }, { count: n });
           const percent = formatPercent(lang, share);
-          // Read as one phrase in the locale's own punctuation ("5 stars, 120 reviews, 62%"); the visible parts are hidden from it.
-          const spoken = distribution ? formatPhrases(lang, [starsText, countText, percent]) : starsText;
+          // Read as one phrase in the language's own punctuation ("5 stars, 120 reviews, 62%"); the visible parts are hidden from it.
+          const spoken = distribution ? this.t('summaryBar', { stars: starsText, count: countText, percent }) : starsText;
           const content = html`<span class="visually-hidden">${spoken}</span><span aria-hidden="true">${starsText}</span>
             <svg class="meter" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
               ${svg`<rect class="track" x="0" y="0" width="100" height="8" rx="4"></rect>
@@ -215,7 +230,7 @@ export class TrustReviewSummary extends TrustElement {
       </ul>
       ${this.source.state === 'error'
         ? html`<p class="failed" role="alert">
-            ${this.t('listError')} <button class="clear" @click=${() => this.source.retry()}>${this.t('listRetry')}</button>
+            ${this.t('listError')} <button class="clear" @click=${this.retry}>${this.t('listRetry')}</button>
           </p>`
         : linked
           ? html`<button class="clear" ?hidden=${this.activeStars === undefined} @click=${this.showAll}>

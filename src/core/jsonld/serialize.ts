@@ -141,7 +141,9 @@ export function serializeJsonLd(value: JsonLdValue): string {
  * such as `&quot;` are not decoded inside `<script>` and would corrupt the JSON.
  *
  * A node with an `@id` gets `data-trust-signals-jsonld="<@id>"`, the mark
- * `<trust-product>` and the widgets look for to take the block over.
+ * `<trust-product>` and the widgets look for to take the block over; a
+ * Product node without one is marked with its name and sku, as the elements
+ * key it (see `productGraphKey`).
  *
  * @throws Error if the serialized text contains `<` (a last guard; the
  * serializer cannot produce one).
@@ -151,11 +153,11 @@ export function renderJsonLdScript(node: JsonLdValue): string {
   if (json.includes('<')) {
     throw new Error('trust-signals: refusing to render JSON-LD whose text contains "<" (script breakout guard)');
   }
-  // A Product node is marked with its key (its @id, else its name) so that the
+  // A Product node is marked with its key (its @id, else its name and sku) so that the
   // elements, once they run in the browser, update this block instead of
   // adding a second one for the product.
   const record = typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as JsonLdRecord) : undefined;
-  const key = record && (typeof record['@id'] === 'string' || record['@type'] === 'Product') ? productGraphKey({ id: record['@id'], name: record['name'] }) : undefined;
+  const key = record && (typeof record['@id'] === 'string' || record['@type'] === 'Product') ? productGraphKey({ id: record['@id'], name: record['name'], sku: record['sku'] }) : undefined;
   const mark = key ? ` data-trust-signals-jsonld="${escapeAttribute(key)}"` : '';
   return `<script type="application/ld+json"${mark}>${json}</script>`;
 }
