@@ -96,6 +96,15 @@ export const ar: Translation = {
     many: 'استنادًا إلى {count} مراجعة',
     other: 'استنادًا إلى {count} مراجعة',
   },
+  summaryBasedOnRatings: {
+    by: 'count',
+    zero: 'استنادًا إلى {count} تقييم',
+    one: 'استنادًا إلى {count} تقييم',
+    two: 'استنادًا إلى {count} تقييمين',
+    few: 'استنادًا إلى {count} تقييمات',
+    many: 'استنادًا إلى {count} تقييمًا',
+    other: 'استنادًا إلى {count} تقييم',
+  },
   summaryStars: {
     by: 'stars',
     zero: '{stars} نجمة',

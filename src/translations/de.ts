@@ -41,6 +41,7 @@ export const de: Translation = {
   /** <trust-review-summary> */
   summaryHeading: 'Kundenbewertungen',
   summaryBasedOn: { by: 'count', one: 'Basierend auf {count} Bewertung', other: 'Basierend auf {count} Bewertungen' },
+  summaryBasedOnRatings: { by: 'count', one: 'Basierend auf {count} Sternebewertung', other: 'Basierend auf {count} Sternebewertungen' },
   summaryStars: { by: 'stars', one: '{stars} Stern', other: '{stars} Sterne' },
   summaryFilterLabel: 'Bewertungen nach Sternen anzeigen',
   summaryBar: '{stars}, {count}, {percent}',

@@ -51,6 +51,7 @@ export const reviewMessages = {
 export const summaryMessages = {
   summaryHeading: 'Customer reviews',
   summaryBasedOn: { by: 'count', one: 'Based on {count} review', other: 'Based on {count} reviews' },
+  summaryBasedOnRatings: { by: 'count', one: 'Based on {count} rating', other: 'Based on {count} ratings' },
   summaryStars: { by: 'stars', one: '{stars} star', other: '{stars} stars' },
   summaryFilterLabel: 'Show reviews by rating',
   summaryBar: '{stars}, {count}, {percent}',

@@ -41,6 +41,7 @@ export const es: Translation = {
   /** <trust-review-summary> */
   summaryHeading: 'Reseñas de clientes',
   summaryBasedOn: { by: 'count', one: 'Basado en {count} reseña', many: 'Basado en {count} reseñas', other: 'Basado en {count} reseñas' },
+  summaryBasedOnRatings: { by: 'count', one: 'Basado en {count} valoración', many: 'Basado en {count} valoraciones', other: 'Basado en {count} valoraciones' },
   summaryStars: { by: 'stars', one: '{stars} estrella', many: '{stars} estrellas', other: '{stars} estrellas' },
   summaryFilterLabel: 'Ver reseñas por valoración',
   summaryBar: '{stars}, {count}, {percent}',

@@ -44,6 +44,7 @@ export const fr: Translation = {
   /** <trust-review-summary> */
   summaryHeading: 'Avis clients',
   summaryBasedOn: { by: 'count', one: 'Basé sur {count} avis', many: 'Basé sur {count} avis', other: 'Basé sur {count} avis' },
+  summaryBasedOnRatings: { by: 'count', one: 'Basé sur {count} note', many: 'Basé sur {count} notes', other: 'Basé sur {count} notes' },
   summaryStars: { by: 'stars', one: '{stars} étoile', many: '{stars} étoiles', other: '{stars} étoiles' },
   summaryFilterLabel: 'Afficher les avis par note',
   summaryBar: '{stars}, {count}, {percent}',

@@ -41,6 +41,7 @@ export const nl: Translation = {
   /** <trust-review-summary> */
   summaryHeading: 'Klantreviews',
   summaryBasedOn: { by: 'count', one: 'Gebaseerd op {count} review', other: 'Gebaseerd op {count} reviews' },
+  summaryBasedOnRatings: { by: 'count', one: 'Gebaseerd op {count} beoordeling', other: 'Gebaseerd op {count} beoordelingen' },
   summaryStars: { by: 'stars', one: '{stars} ster', other: '{stars} sterren' },
   summaryFilterLabel: 'Reviews per beoordeling tonen',
   summaryBar: '{stars}, {count}, {percent}',

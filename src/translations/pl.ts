@@ -62,6 +62,13 @@ export const pl: Translation = {
     many: 'Na podstawie {count} opinii',
     other: 'Na podstawie {count} opinii',
   },
+  summaryBasedOnRatings: {
+    by: 'count',
+    one: 'Na podstawie {count} oceny',
+    few: 'Na podstawie {count} ocen',
+    many: 'Na podstawie {count} ocen',
+    other: 'Na podstawie {count} oceny',
+  },
   summaryStars: { by: 'stars', one: '{stars} gwiazdka', few: '{stars} gwiazdki', many: '{stars} gwiazdek', other: '{stars} gwiazdki' },
   summaryFilterLabel: 'Pokaż opinie według oceny',
   summaryBar: '{stars}, {count}, {percent}',

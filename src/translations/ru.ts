@@ -62,6 +62,13 @@ export const ru: Translation = {
     many: 'На основе {count} отзывов',
     other: 'На основе {count} отзыва',
   },
+  summaryBasedOnRatings: {
+    by: 'count',
+    one: 'На основе {count} оценки',
+    few: 'На основе {count} оценок',
+    many: 'На основе {count} оценок',
+    other: 'На основе {count} оценки',
+  },
   summaryStars: { by: 'stars', one: '{stars} звезда', few: '{stars} звезды', many: '{stars} звёзд', other: '{stars} звезды' },
   summaryFilterLabel: 'Показать отзывы по оценке',
   summaryBar: '{stars}, {count}, {percent}',

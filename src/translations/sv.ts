@@ -41,6 +41,7 @@ export const sv: Translation = {
   /** <trust-review-summary> */
   summaryHeading: 'Kundrecensioner',
   summaryBasedOn: { by: 'count', one: 'Baserat på {count} recension', other: 'Baserat på {count} recensioner' },
+  summaryBasedOnRatings: { by: 'count', one: 'Baserat på {count} betyg', other: 'Baserat på {count} betyg' },
   summaryStars: { by: 'stars', one: '{stars} stjärna', other: '{stars} stjärnor' },
   summaryFilterLabel: 'Visa recensioner efter betyg',
   summaryBar: '{stars}, {count}, {percent}',

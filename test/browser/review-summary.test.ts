@@ -4,7 +4,7 @@ import '../../src/components/review-summary/review-summary.js';
 import '../../src/components/review-list/review-list.js';
 import type { TrustReviewSummary } from '../../src/components/review-summary/review-summary.component.js';
 import type { TrustReviewList } from '../../src/components/review-list/review-list.component.js';
-import { checkAccessibilityTree, captureConsole, loadPageStylesheet, part, parts, type ConsoleCapture } from './helpers.js';
+import { checkAccessibilityTree, captureConsole, loadPageStylesheet, part, parts, shadowText, type ConsoleCapture } from './helpers.js';
 
 function feed(ratings: number[], extra: Record<string, unknown> = {}) {
   return {
@@ -47,6 +47,17 @@ describe('<trust-review-summary>', () => {
     const seen = (b: Element) => [...b.querySelectorAll('[aria-hidden="true"]:not(svg)')].map((s) => s.textContent!.trim()).join(' ');
     expect(bars(el).map(seen)).to.deep.equal(['5 stars 2 50%', '4 stars 1 25%', '3 stars 0 0%', '2 stars 1 25%', '1 star 0 0%']);
     expect(bars(el).map((b) => b.querySelector('rect.fill')!.getAttribute('width'))).to.deep.equal(['50', '25', '0', '25', '0']);
+  });
+
+  it('with only a number of ratings (no written reviews counted) it shows the average, based on ratings', async () => {
+    const el = await fixture<TrustReviewSummary>(
+      html`<trust-review-summary .data=${{ version: 1, reviews: [], total: 0, aggregate: { rating: 4.2, reviewCount: 0, ratingCount: 50 } }}></trust-review-summary>`,
+    );
+    await settle(el);
+    expect(label(el)).to.equal('4.2 out of 5 stars');
+    expect(part(el, '.based').textContent!.trim()).to.equal('Based on 50 ratings');
+    expect(part(el, '.based').hasAttribute('aria-hidden')).to.equal(false);
+    expect(shadowText(el)).not.to.match(/No ratings yet|0 reviews/);
   });
 
   it('in Arabic the bar is spoken with Arabic numbers and the Arabic comma', async () => {

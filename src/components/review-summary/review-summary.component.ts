@@ -173,6 +173,8 @@ export class TrustReviewSummary extends TrustElement {
     const best = feed?.scale.best ?? 5;
     const worst = feed?.scale.worst ?? 1;
     const count = aggregate?.reviewCount ?? 0;
+    // Only a number of ratings known (as in much JSON-LD): the average shows, based on ratings, never called reviews.
+    const ratingsOnly = count === 0 && (aggregate?.ratingCount ?? 0) > 0 ? aggregate!.ratingCount! : undefined;
     const rows: number[] = [];
     for (let s = Math.floor(best); s >= Math.max(1, Math.ceil(worst)); s--) rows.push(s);
     const distribution = aggregate?.distribution;
@@ -190,11 +192,17 @@ export class TrustReviewSummary extends TrustElement {
               : '–'}</span
         >
         <trust-star-rating
-          value=${aggregate && count > 0 ? aggregate.ratingValue : nothing}
+          value=${aggregate && (count > 0 || ratingsOnly) ? aggregate.ratingValue : nothing}
           max=${best}
-          count=${feed && !loading && (aggregate || feedIsComplete(feed)) ? count : nothing}
+          count=${feed && !loading && !ratingsOnly && (aggregate || feedIsComplete(feed)) ? count : nothing}
         ></trust-star-rating>
-        <span class="based" aria-hidden="true">${aggregate ? this.t('summaryBasedOn', { count: formatCount(lang, count) }, { count }) : ''}</span>
+        <span class="based" aria-hidden=${ratingsOnly ? nothing : 'true'}
+          >${ratingsOnly
+            ? this.t('summaryBasedOnRatings', { count: formatCount(lang, ratingsOnly) }, { count: ratingsOnly })
+            : aggregate
+              ? this.t('summaryBasedOn', { count: formatCount(lang, count) }, { count })
+              : ''}</span
+        >
       </div>
       <ul part="distribution" role=${linked ? 'group' : 'list'} aria-label=${this.t('summaryFilterLabel')}>
         ${rows.map((stars) => {
