@@ -70,10 +70,12 @@ function pageHasAggregate(product: Product): boolean {
     }
   }
   for (const scope of document.querySelectorAll('[itemscope][itemtype*="schema.org/Product"]')) {
-    if (!scope.querySelector('[itemprop="aggregateRating"]')) continue;
-    // The product's own properties, not those of an item nested in it (a brand's name, an offer's sku).
+    // The product's own properties, not those of an item nested in it (a brand's name, a related product's rating).
+    const ownProp = (name: string) =>
+      [...scope.querySelectorAll(`[itemprop="${name}"]`)].find((candidate) => candidate.parentElement?.closest('[itemscope]') === scope);
+    if (!ownProp('aggregateRating')) continue;
     const prop = (name: string) => {
-      const el = [...scope.querySelectorAll(`[itemprop="${name}"]`)].find((candidate) => candidate.parentElement?.closest('[itemscope]') === scope);
+      const el = ownProp(name);
       return el ? (el.getAttribute('content') ?? el.textContent ?? undefined) : undefined;
     };
     const node = { '@id': scope.getAttribute('itemid') ?? undefined, name: prop('name'), sku: prop('sku'), gtin13: prop('gtin13'), mpn: prop('mpn') };

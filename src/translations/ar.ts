@@ -115,6 +115,15 @@ export const ar: Translation = {
     other: '{stars} نجمة',
   },
   summaryFilterLabel: 'عرض المراجعات حسب التقييم',
+  summaryRatingCount: {
+    by: 'count',
+    zero: '{count} تقييم',
+    one: '{count} تقييم',
+    two: '{count} تقييمان',
+    few: '{count} تقييمات',
+    many: '{count} تقييمًا',
+    other: '{count} تقييم',
+  },
   summaryBar: '{stars}، {count}، {percent}',
   summaryShowAll: 'عرض جميع المراجعات',
 

@@ -44,6 +44,7 @@ export const de: Translation = {
   summaryBasedOnRatings: { by: 'count', one: 'Basierend auf {count} Sternebewertung', other: 'Basierend auf {count} Sternebewertungen' },
   summaryStars: { by: 'stars', one: '{stars} Stern', other: '{stars} Sterne' },
   summaryFilterLabel: 'Bewertungen nach Sternen anzeigen',
+  summaryRatingCount: { by: 'count', one: '{count} Sternebewertung', other: '{count} Sternebewertungen' },
   summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Alle Bewertungen anzeigen',
 

@@ -54,6 +54,7 @@ export const summaryMessages = {
   summaryBasedOnRatings: { by: 'count', one: 'Based on {count} rating', other: 'Based on {count} ratings' },
   summaryStars: { by: 'stars', one: '{stars} star', other: '{stars} stars' },
   summaryFilterLabel: 'Show reviews by rating',
+  summaryRatingCount: { by: 'count', one: '{count} rating', other: '{count} ratings' },
   summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Show all reviews',
 } satisfies Record<string, Message>;

@@ -44,6 +44,7 @@ export const es: Translation = {
   summaryBasedOnRatings: { by: 'count', one: 'Basado en {count} valoración', many: 'Basado en {count} valoraciones', other: 'Basado en {count} valoraciones' },
   summaryStars: { by: 'stars', one: '{stars} estrella', many: '{stars} estrellas', other: '{stars} estrellas' },
   summaryFilterLabel: 'Ver reseñas por valoración',
+  summaryRatingCount: { by: 'count', one: '{count} valoración', many: '{count} valoraciones', other: '{count} valoraciones' },
   summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Ver todas las reseñas',
 

@@ -47,6 +47,7 @@ export const fr: Translation = {
   summaryBasedOnRatings: { by: 'count', one: 'Basé sur {count} note', many: 'Basé sur {count} notes', other: 'Basé sur {count} notes' },
   summaryStars: { by: 'stars', one: '{stars} étoile', many: '{stars} étoiles', other: '{stars} étoiles' },
   summaryFilterLabel: 'Afficher les avis par note',
+  summaryRatingCount: { by: 'count', one: '{count} note', many: '{count} notes', other: '{count} notes' },
   summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Afficher tous les avis',
 

@@ -44,6 +44,7 @@ export const nl: Translation = {
   summaryBasedOnRatings: { by: 'count', one: 'Gebaseerd op {count} beoordeling', other: 'Gebaseerd op {count} beoordelingen' },
   summaryStars: { by: 'stars', one: '{stars} ster', other: '{stars} sterren' },
   summaryFilterLabel: 'Reviews per beoordeling tonen',
+  summaryRatingCount: { by: 'count', one: '{count} beoordeling', other: '{count} beoordelingen' },
   summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Alle reviews tonen',
 

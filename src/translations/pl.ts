@@ -71,6 +71,13 @@ export const pl: Translation = {
   },
   summaryStars: { by: 'stars', one: '{stars} gwiazdka', few: '{stars} gwiazdki', many: '{stars} gwiazdek', other: '{stars} gwiazdki' },
   summaryFilterLabel: 'Pokaż opinie według oceny',
+  summaryRatingCount: {
+    by: 'count',
+    one: '{count} ocena',
+    few: '{count} oceny',
+    many: '{count} ocen',
+    other: '{count} oceny',
+  },
   summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Pokaż wszystkie opinie',
 

@@ -71,6 +71,13 @@ export const ru: Translation = {
   },
   summaryStars: { by: 'stars', one: '{stars} звезда', few: '{stars} звезды', many: '{stars} звёзд', other: '{stars} звезды' },
   summaryFilterLabel: 'Показать отзывы по оценке',
+  summaryRatingCount: {
+    by: 'count',
+    one: '{count} оценка',
+    few: '{count} оценки',
+    many: '{count} оценок',
+    other: '{count} оценки',
+  },
   summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Показать все отзывы',
 

@@ -44,6 +44,7 @@ export const sv: Translation = {
   summaryBasedOnRatings: { by: 'count', one: 'Baserat på {count} betyg', other: 'Baserat på {count} betyg' },
   summaryStars: { by: 'stars', one: '{stars} stjärna', other: '{stars} stjärnor' },
   summaryFilterLabel: 'Visa recensioner efter betyg',
+  summaryRatingCount: { by: 'count', one: '{count} betyg', other: '{count} betyg' },
   summaryBar: '{stars}, {count}, {percent}',
   summaryShowAll: 'Visa alla recensioner',
 

@@ -366,6 +366,29 @@ describe('JSON-LD: one graph per product', () => {
       }
     });
 
+    it('microdata: a related product\'s rating nested in the product is not the product\'s', async () => {
+      const microdata = document.createElement('div');
+      render(
+        html`<div itemscope itemtype="https://schema.org/Product">
+          <span itemprop="name">Kettle</span>
+          <div itemprop="isRelatedTo" itemscope itemtype="https://schema.org/Product">
+            <span itemprop="name">Teapot</span>
+            <div itemprop="aggregateRating" itemscope itemtype="https://schema.org/AggregateRating"></div>
+          </div>
+        </div>`,
+        microdata,
+      );
+      document.body.append(microdata);
+      try {
+        await fixture(html`<trust-product product-id=${ID} name="Kettle"><trust-review-list .data=${feed(['a'])}></trust-review-list></trust-product>`);
+        await flush();
+        expect(blocksFor(ID)[0]).to.have.property('aggregateRating');
+        expect(log.warnings.filter((w) => /already has a rating/.test(w))).to.deep.equal([]);
+      } finally {
+        microdata.remove();
+      }
+    });
+
     it('microdata: the same product by name, but not another product by itemid', async () => {
       const microdata = document.createElement('div');
       render(

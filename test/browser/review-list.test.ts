@@ -522,6 +522,34 @@ describe('<trust-review-list> focus and announcements', () => {
     expect(document.activeElement).to.equal(wrap.querySelector('#elsewhere'));
   });
 
+  it('"Show more" moves focus to the first new review, unless the shopper moved on while it loaded', async () => {
+    const wrap = await fixture(html`<div><input id="elsewhere" /><trust-review-list src="/test-feed/reviews?count=30&size=10&ms=400" page-size="10"></trust-review-list></div>`);
+    const el = wrap.querySelector<TrustReviewList>('trust-review-list')!;
+    await waitFor(() => cards(el).length === 10);
+    part(el, '[part="paging"] button').focus();
+    await sendKeys({ press: 'Enter' });
+    wrap.querySelector<HTMLInputElement>('#elsewhere')!.focus();
+    await waitFor(() => cards(el).length === 20);
+    await settle(el);
+    expect(document.activeElement).to.equal(wrap.querySelector('#elsewhere'));
+    part(el, '[part="paging"] button').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => cards(el).length === 30);
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.querySelector('trust-review')).to.equal(cards(el)[20]);
+  });
+
+  it('after a filter, retrying a failed page loads the rest, so every match is reachable', async () => {
+    const el = await fixture<TrustReviewList>(html`<trust-review-list src=${`/test-feed/flaky-pages?id=${Math.random()}`} page-size="10"></trust-review-list>`);
+    await waitFor(() => cards(el).length === 10);
+    el.filterStars(5);
+    await waitFor(() => !!el.shadowRoot!.querySelector('[part="paging"] [role="alert"]'));
+    part(el, '[part="paging"] button').click();
+    await waitFor(() => el.feed?.reviews.length === 30);
+    await settle(el);
+    expect(status(el)).to.equal('Showing 6 of 30 reviews');
+  });
+
   it('the disclosure heading sits at the level of the review titles, not above them', async () => {
     const el = await fixture<TrustReviewList>(html`<trust-review-list .data=${feed(2)} heading-level="4" .now=${NOW}></trust-review-list>`);
     await settle(el);

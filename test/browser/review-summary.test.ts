@@ -58,6 +58,11 @@ describe('<trust-review-summary>', () => {
     expect(part(el, '.based').textContent!.trim()).to.equal('Based on 50 ratings');
     expect(part(el, '.based').hasAttribute('aria-hidden')).to.equal(false);
     expect(shadowText(el)).not.to.match(/No ratings yet|0 reviews/);
+    const withBars = await fixture<TrustReviewSummary>(
+      html`<trust-review-summary .data=${{ version: 1, reviews: [], total: 0, aggregate: { rating: 4.2, reviewCount: 0, ratingCount: 50, distribution: { 5: 30, 4: 10, 3: 5, 2: 3, 1: 2 } } }}></trust-review-summary>`,
+    );
+    await settle(withBars);
+    expect(bars(withBars)[0]!.querySelector('.visually-hidden')!.textContent).to.equal('5 stars, 30 ratings, 60%');
   });
 
   it('in Arabic the bar is spoken with Arabic numbers and the Arabic comma', async () => {

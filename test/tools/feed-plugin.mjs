@@ -1,7 +1,7 @@
 /**
  * Test endpoints for `src` loading, served by the test runner's dev server:
  *
- *   /test-feed/reviews?count=N&page=P&size=S  a generated feed (paged when size is set)
+ *   /test-feed/reviews?count=N&page=P&size=S  a generated feed (paged when size is set; &ms=N delays later pages)
  *   /test-feed/status/500?ms=N                an HTTP error (after N ms)
  *   /test-feed/html                           the wrong content type
  *   /test-feed/malformed                      broken JSON
@@ -59,9 +59,13 @@ export function feedMiddleware() {
       context.body = JSON.stringify(body);
     };
     if (route === 'reviews') {
+      const page = Number(url.searchParams.get('page') ?? 1);
+      if (page > 1) await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 0)));
       const count = Number(url.searchParams.get('count') ?? 20);
       const size = Number(url.searchParams.get('size') ?? count);
-      return json(generatedFeed(count, Number(url.searchParams.get('page') ?? 1), size));
+      const body = generatedFeed(count, page, size);
+      if (body.next && url.searchParams.has('ms')) body.next += `&ms=${url.searchParams.get('ms')}`;
+      return json(body);
     }
     if (route.startsWith('status/')) {
       await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 0)));

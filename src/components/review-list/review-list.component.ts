@@ -8,7 +8,7 @@ import { describeValue } from '../../core/problems.js';
 import { queryReviews, REVIEW_SORTS, type ReviewQueryResult, type ReviewSort } from '../../core/reviews.js';
 import { safeUrl } from '../../core/url.js';
 import { fetchJson } from '../../internal/fetch-json.js';
-import { focusLost } from '../../internal/focus.js';
+import { focusLost, focusStillOn } from '../../internal/focus.js';
 import { GraphContributor } from '../../internal/graph-contributor.js';
 import { warnOnce } from '../../internal/log.js';
 import { attributeUrl, imageHostsOf, pageBase } from '../../internal/page.js';
@@ -125,6 +125,8 @@ export class TrustReviewList extends TrustElement {
   private focusFrom?: number;
   /** Where focus goes when the button that had it disappears: after a retry, after clearing the filters. */
   private focusAfter?: 'retry' | 'search';
+  /** Set by a sort or filter change on a paged feed: every page must be loaded so no match is out of reach. */
+  private needsAllPages = false;
   /** Set by the first filter change: from then on the status also says when all reviews show. */
   private everFiltered = false;
 
@@ -169,6 +171,7 @@ export class TrustReviewList extends TrustElement {
     this.pagesShown = 1;
     this.page = 0;
     // Sorting or filtering one page of a paged feed would hide reviews: load them all first.
+    this.needsAllPages = true;
     if (this.nextUrl) void this.loadAllPages();
     this.dispatchEvent(new CustomEvent('trust-filter-change', { detail: { filters: this.currentFilters }, bubbles: true, composed: true }));
   }
@@ -177,6 +180,7 @@ export class TrustReviewList extends TrustElement {
     if (changed.has('data') || changed.has('src')) {
       this.source.set(this.data, this.src);
       this.everFiltered = false; // another feed: nothing to announce until the shopper filters it
+      this.needsAllPages = false;
     }
     if (changed.has('usePageJsonld') && changed.get('usePageJsonld') !== undefined) this.source.retry();
     if (changed.has('sort')) {
@@ -187,8 +191,8 @@ export class TrustReviewList extends TrustElement {
     if (this.morePages && this.morePages.base !== this.source.value) this.morePages = undefined;
     const feed = this.feed;
     if (feed !== this.lastFeed) this.feedChanged(feed);
-    else if (this.source.state === 'error' && this.lastState !== 'error') {
-      // A linked summary waits for this list: tell it the wait is over.
+    else if ((this.source.state === 'error') !== (this.lastState === 'error')) {
+      // A linked summary shows whether this list is still loading: tell it when that changes.
       this.dispatchEvent(new CustomEvent('trust-feed-change', { detail: { feed: undefined } }));
     }
     this.lastState = this.source.state;
@@ -259,7 +263,8 @@ export class TrustReviewList extends TrustElement {
       }
     }
     if (this.focusFrom !== undefined) {
-      this.renderRoot.querySelectorAll<HTMLElement>('[part="reviews"] > li')[this.focusFrom]?.focus();
+      // To the first new review, if focus is still on the paging control that asked for it (or was lost).
+      if (focusStillOn(this, '[part="paging"]')) this.renderRoot.querySelectorAll<HTMLElement>('[part="reviews"] > li')[this.focusFrom]?.focus();
       this.focusFrom = undefined;
     }
   }
@@ -334,13 +339,16 @@ export class TrustReviewList extends TrustElement {
   private async showMore(): Promise<void> {
     const shown = this.result?.items.length ?? 0;
     const want = this.size * (this.pagesShown + 1);
-    if ((this.feed?.reviews.length ?? 0) < want && this.nextUrl) await this.loadNextPage();
+    // After a sort or filter every page is needed; a retry after a failed page resumes that walk.
+    if (this.needsAllPages && this.nextUrl) await this.loadAllPages();
+    else if ((this.feed?.reviews.length ?? 0) < want && this.nextUrl) await this.loadNextPage();
     this.pagesShown++;
     this.focusFrom = shown;
   }
 
   private async goToPage(page: number): Promise<void> {
     const want = this.size * (page + 1);
+    if (this.needsAllPages && this.nextUrl) await this.loadAllPages();
     while ((this.feed?.reviews.length ?? 0) < want && this.nextUrl && (await this.loadNextPage()));
     this.page = page;
     this.focusFrom = 0;

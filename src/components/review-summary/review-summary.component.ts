@@ -4,7 +4,7 @@ import { feedIsComplete, overallAggregate } from '../../core/aggregate.js';
 import { formatCount, formatPercent, formatRating } from '../../core/format.js';
 import type { Aggregate, ReviewFeed } from '../../core/model.js';
 import { describeValue } from '../../core/problems.js';
-import { focusLost } from '../../internal/focus.js';
+import { focusLost, focusStillOn } from '../../internal/focus.js';
 import { GraphContributor } from '../../internal/graph-contributor.js';
 import { reviewFeedSource } from '../../internal/review-feed-source.js';
 import { TrustElement } from '../../internal/trust-element.js';
@@ -149,7 +149,8 @@ export class TrustReviewSummary extends TrustElement {
   private readonly showAll = async (): Promise<void> => {
     this.list?.clearFilters?.();
     await this.updateComplete;
-    if (focusLost(this)) this.renderRoot.querySelector<HTMLButtonElement>('button[part="bar"]:not([disabled])')?.focus();
+    // The button is hidden, not removed: focus may still sit on it (Firefox keeps it there).
+    if (focusStillOn(this, '.clear')) this.renderRoot.querySelector<HTMLButtonElement>('button[part="bar"]:not([disabled])')?.focus();
   };
 
   /** "Try again": the button leaves while loading; once loaded, focus returns to the retry button or the summary. */
@@ -210,7 +211,7 @@ export class TrustReviewSummary extends TrustElement {
           const n = distribution?.[index] ?? 0;
           const share = denominator > 0 ? n / denominator : 0;
           const starsText = this.t('summaryStars', { stars: formatCount(lang, stars) }, { stars });
-          const countText = this.t('ratingCount', { count: formatCount(lang, n) }, { count: n });
+          const countText = this.t(ratingsOnly ? 'summaryRatingCount' : 'ratingCount', { count: formatCount(lang, n) }, { count: n });
           const percent = formatPercent(lang, share);
           // Read as one phrase in the language's own punctuation ("5 stars, 120 reviews, 62%"); the visible parts are hidden from it.
           const spoken = distribution ? this.t('summaryBar', { stars: starsText, count: countText, percent }) : starsText;
