@@ -104,7 +104,7 @@ export const ru: Translation = {
   },
   listShowingAll: {
     by: 'total',
-    one: 'Показан {total} отзыв',
+    one: 'Показаны все отзывы: {total}',
     few: 'Показаны все {total} отзыва',
     many: 'Показаны все {total} отзывов',
     other: 'Показаны все {total} отзыва',
