@@ -24,6 +24,9 @@ export interface Parsed<T> {
 
 const MAX_SHOWN = 60;
 
+/** What `own()` returns for a property whose getter throws: present, but not readable (reported, never read as missing). */
+export const UNREADABLE: unique symbol = Symbol('unreadable');
+
 /**
  * A short, single-line, escaped rendering of an untrusted value for console
  * messages: strings are JSON-quoted and truncated, objects are named by kind,
@@ -31,7 +34,7 @@ const MAX_SHOWN = 60;
  */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'symbol' && value.description === 'unreadable') return 'a value that could not be read';
+  if (value === UNREADABLE) return 'a value that could not be read';
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string': {

@@ -4,16 +4,13 @@
  * given but could not be used. Only own properties are read; getters that
  * throw count as missing; caller data is never mutated.
  */
-import type { ProblemList } from './problems.js';
+import { UNREADABLE, type ProblemList } from './problems.js';
 
 export type DataRecord = Readonly<Record<string, unknown>>;
 
 export function isRecord(value: unknown): value is DataRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-/** What {@link own} returns for a property whose getter throws: present, but not readable (reported, never read as missing). */
-export const UNREADABLE: unique symbol = Symbol('unreadable');
 
 /** Reads an own property; inherited ones read as `undefined`, throwing ones as {@link UNREADABLE}. */
 export function own(record: DataRecord, key: string): unknown {

@@ -16,3 +16,11 @@ export function focusLost(host: HTMLElement): boolean {
 export function focusStillOn(host: HTMLElement, selector: string): boolean {
   return focusLost(host) || (document.activeElement === host && !!host.shadowRoot?.activeElement?.closest(selector));
 }
+
+/** Focuses the first element in `host`'s shadow root that matches one of `selectors`, tried in order. */
+export function focusFirst(host: HTMLElement, ...selectors: string[]): void {
+  for (const selector of selectors) {
+    const target = host.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (target) return target.focus();
+  }
+}

@@ -111,9 +111,7 @@ function hostChain(el: Element): Element[] {
  * root are placed where that element is. Elements not on the page keep the
  * order they contributed in.
  */
-function pageOrder([a]: [Element, GraphContribution], [b]: [Element, GraphContribution]): number {
-  const chainA = hostChain(a);
-  const chainB = hostChain(b);
+function compareChains(chainA: Element[], chainB: Element[]): number {
   for (let i = 0; i < Math.min(chainA.length, chainB.length); i++) {
     if (chainA[i] === chainB[i]) continue;
     // Same depth under the same host: both are in one tree and compare directly.
@@ -137,7 +135,11 @@ function agree(a: Aggregate, b: Aggregate): boolean {
 
 /** What one product's contributions add up to, or undefined when nothing should be written. */
 function merge(key: string, graph: Graph): MergedGraph | undefined {
-  const contributions = [...graph.sources.entries()].sort(pageOrder);
+  // Each element's host chain is walked once, not once per comparison.
+  const contributions = [...graph.sources.entries()]
+    .map((entry) => ({ entry, chain: hostChain(entry[0]) }))
+    .sort((a, b) => compareChains(a.chain, b.chain))
+    .map(({ entry }) => entry);
   const [owner, identity] = contributions.find(([, c]) => c.identity) ?? contributions.find(([, c]) => c.product) ?? [];
   const product = identity?.product;
   if (!owner || !product || identity?.silent) return undefined;

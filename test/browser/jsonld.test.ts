@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { render } from 'lit';
+import { render, type TemplateResult } from 'lit';
 import '../../src/components/product/product.js';
 import '../../src/components/review-list/review-list.js';
 import '../../src/components/review-summary/review-summary.js';
@@ -346,29 +346,39 @@ describe('JSON-LD: one graph per product', () => {
       });
     }
 
-    it('microdata: the product\'s own name counts, not that of a brand nested in it', async () => {
+    /** Runs `check` with `markup` on the page as the theme's microdata, removed afterwards. */
+    async function withMicrodata(markup: TemplateResult, check: (microdata: HTMLElement) => Promise<void>): Promise<void> {
       const microdata = document.createElement('div');
-      render(
+      render(markup, microdata);
+      document.body.append(microdata);
+      try {
+        await check(microdata);
+      } finally {
+        microdata.remove();
+      }
+    }
+
+    /** Our kettle with one review, and the block written for it. */
+    async function ourKettle(): Promise<Record<string, any>> {
+      await fixture(html`<trust-product product-id=${ID} name="Kettle"><trust-review-list .data=${feed(['a'])}></trust-review-list></trust-product>`);
+      await flush();
+      return blocksFor(ID)[0]!;
+    }
+
+    it('microdata: the product\'s own name counts, not that of a brand nested in it', () =>
+      withMicrodata(
         html`<div itemscope itemtype="https://schema.org/Product">
           <div itemprop="brand" itemscope itemtype="https://schema.org/Brand"><span itemprop="name">Fjällbo</span></div>
           <span itemprop="name">Kettle</span>
           <div itemprop="aggregateRating" itemscope itemtype="https://schema.org/AggregateRating"></div>
         </div>`,
-        microdata,
-      );
-      document.body.append(microdata);
-      try {
-        await fixture(html`<trust-product product-id=${ID} name="Kettle"><trust-review-list .data=${feed(['a'])}></trust-review-list></trust-product>`);
-        await flush();
-        expect(blocksFor(ID)[0]).not.to.have.property('aggregateRating');
-      } finally {
-        microdata.remove();
-      }
-    });
+        async () => {
+          expect(await ourKettle()).not.to.have.property('aggregateRating');
+        },
+      ));
 
-    it('microdata: a related product\'s rating nested in the product is not the product\'s', async () => {
-      const microdata = document.createElement('div');
-      render(
+    it('microdata: a related product\'s rating nested in the product is not the product\'s', () =>
+      withMicrodata(
         html`<div itemscope itemtype="https://schema.org/Product">
           <span itemprop="name">Kettle</span>
           <div itemprop="isRelatedTo" itemscope itemtype="https://schema.org/Product">
@@ -376,44 +386,27 @@ describe('JSON-LD: one graph per product', () => {
             <div itemprop="aggregateRating" itemscope itemtype="https://schema.org/AggregateRating"></div>
           </div>
         </div>`,
-        microdata,
-      );
-      document.body.append(microdata);
-      try {
-        await fixture(html`<trust-product product-id=${ID} name="Kettle"><trust-review-list .data=${feed(['a'])}></trust-review-list></trust-product>`);
-        await flush();
-        expect(blocksFor(ID)[0]).to.have.property('aggregateRating');
-        expect(log.warnings.filter((w) => /already has a rating/.test(w))).to.deep.equal([]);
-      } finally {
-        microdata.remove();
-      }
-    });
+        async () => {
+          expect(await ourKettle()).to.have.property('aggregateRating');
+          expect(log.warnings.filter((w) => /already has a rating/.test(w))).to.deep.equal([]);
+        },
+      ));
 
-    it('microdata: the same product by name, but not another product by itemid', async () => {
-      const microdata = document.createElement('div');
-      render(
+    it('microdata: the same product by name, but not another product by itemid', () =>
+      withMicrodata(
         html`<div itemscope itemtype="https://schema.org/Product" itemid="https://shop.example/p/teapot#product">
           <span itemprop="name">Teapot</span>
           <div itemprop="aggregateRating" itemscope itemtype="https://schema.org/AggregateRating"></div>
         </div>`,
-        microdata,
-      );
-      document.body.append(microdata);
-      try {
-        await fixture(html`<trust-product product-id=${ID} name="Kettle"><trust-review-list .data=${feed(['a'])}></trust-review-list></trust-product>`);
-        await flush();
-        expect(blocksFor(ID)[0]).to.have.property('aggregateRating');
-        microdata.querySelector('[itemscope]')!.removeAttribute('itemid');
-        microdata.querySelector('[itemprop="name"]')!.textContent = 'Kettle';
-        fixtureCleanup();
-        await flush();
-        await fixture(html`<trust-product product-id=${ID} name="Kettle"><trust-review-list .data=${feed(['a'])}></trust-review-list></trust-product>`);
-        await flush();
-        expect(blocksFor(ID)[0]).not.to.have.property('aggregateRating');
-      } finally {
-        microdata.remove();
-      }
-    });
+        async (microdata) => {
+          expect(await ourKettle()).to.have.property('aggregateRating');
+          microdata.querySelector('[itemscope]')!.removeAttribute('itemid');
+          microdata.querySelector('[itemprop="name"]')!.textContent = 'Kettle';
+          fixtureCleanup();
+          await flush();
+          expect(await ourKettle()).not.to.have.property('aggregateRating');
+        },
+      ));
   });
 
   it('adopts a server block for a product without an @id: both sides key it by name', async () => {

@@ -14,7 +14,15 @@
  *   /test-feed/flaky?id=X                     HTTP 500 the first time, a 3-review feed after
  *   /test-feed/flaky-pages?id=X&page=P        30 reviews in pages of 10; page 2 fails the first time
  */
-const loopHits = new Map();
+/** Requests per test endpoint and id, for the endpoints that count them. */
+const requestCounts = new Map();
+
+/** Counts one more request under `key`; returns the count, 1 for the first. */
+function countRequest(key) {
+  const count = (requestCounts.get(key) ?? 0) + 1;
+  requestCounts.set(key, count);
+  return count;
+}
 function review(i) {
   return {
     id: `gen-${i}`,
@@ -87,28 +95,23 @@ export function feedMiddleware() {
     }
     if (route === 'loop') {
       const id = url.searchParams.get('id') ?? '';
-      const hits = (loopHits.get(id) ?? 0) + 1;
-      loopHits.set(id, hits);
+      const hits = countRequest(id);
       return json({ version: 1, reviews: [review(hits)], total: 50, next: `/test-feed/loop?id=${id}` });
     }
     if (route === 'flaky') {
       const id = `flaky:${url.searchParams.get('id') ?? ''}`;
-      const hits = (loopHits.get(id) ?? 0) + 1;
-      loopHits.set(id, hits);
-      return hits === 1 ? json({ error: 'first time' }, 500) : json(generatedFeed(3));
+      return countRequest(id) === 1 ? json({ error: 'first time' }, 500) : json(generatedFeed(3));
     }
     if (route === 'flaky-pages') {
       const id = url.searchParams.get('id') ?? '';
       const page = Number(url.searchParams.get('page') ?? 1);
       const key = `flaky-pages:${id}:${page}`;
-      const hits = (loopHits.get(key) ?? 0) + 1;
-      loopHits.set(key, hits);
-      if (page === 2 && hits === 1) return json({ error: 'first time' }, 500);
+      if (countRequest(key) === 1 && page === 2) return json({ error: 'first time' }, 500);
       const body = generatedFeed(30, page, 10);
       if (body.next) body.next = `/test-feed/flaky-pages?id=${id}&page=${page + 1}`;
       return json(body);
     }
-    if (route === 'hits') return json({ hits: loopHits.get(url.searchParams.get('id') ?? '') ?? 0 });
+    if (route === 'hits') return json({ hits: requestCounts.get(url.searchParams.get('id') ?? '') ?? 0 });
     if (route === 'ten-point') {
       const page = Number(url.searchParams.get('page') ?? 1);
       const rated = (i, rating) => ({ ...review(i), rating });

@@ -244,8 +244,7 @@ export class TrustReviewForm extends TrustElement {
   private alertText = '';
   private files: File[] = [];
   /** What each chosen file's first bytes say it is (read on choice, awaited on submit). */
-  private readonly sniffed = new WeakMap<File, Promise<string | undefined>>();
-  private readonly sniffedTypes = new WeakMap<File, string | undefined>();
+  private readonly fileTypes = new WeakMap<File, { read: Promise<void>; done: boolean; type?: string }>();
   private sniffing?: Promise<void>;
   private bodyLength = 0;
   private announcedLength?: number;
@@ -364,7 +363,8 @@ export class TrustReviewForm extends TrustElement {
     for (const file of this.files) {
       const name = isolate(file.name);
       // The declared type until the file's own bytes have been read; then the bytes decide.
-      const type = this.sniffedTypes.has(file) ? this.sniffedTypes.get(file) : file.type;
+      const read = this.fileTypes.get(file);
+      const type = read?.done ? read.type : file.type;
       if (!type || !PHOTO_TYPES.includes(type)) messages.push({ key: 'formPhotoWrongType', texts: { name } });
       else if (file.size > LIMITS.photoMegabytes * BYTES_PER_MEGABYTE) {
         messages.push({ key: 'formPhotoTooLarge', texts: { name }, numbers: { size: LIMITS.photoMegabytes } });
@@ -445,17 +445,21 @@ export class TrustReviewForm extends TrustElement {
   private async sniffPhotos(): Promise<void> {
     await Promise.all(
       this.files.map((file) => {
-        let pending = this.sniffed.get(file);
-        if (!pending) {
-          pending = file
+        let entry = this.fileTypes.get(file);
+        if (!entry) {
+          const created: { read: Promise<void>; done: boolean; type?: string } = { read: Promise.resolve(), done: false };
+          created.read = file
             .slice(0, 16)
             .arrayBuffer()
             .then((buffer) => imageTypeOf(new Uint8Array(buffer)))
-            .catch(() => undefined);
-          this.sniffed.set(file, pending);
-          void pending.then((type) => this.sniffedTypes.set(file, type));
+            .catch(() => undefined)
+            .then((type) => {
+              created.type = type;
+              created.done = true;
+            });
+          this.fileTypes.set(file, (entry = created));
         }
-        return pending;
+        return entry.read;
       }),
     );
   }
@@ -464,7 +468,7 @@ export class TrustReviewForm extends TrustElement {
     event.preventDefault();
     if (this.status === 'sending') return;
     this.attempted = true;
-    if (this.photos && this.files.some((file) => !this.sniffedTypes.has(file))) {
+    if (this.photos && this.files.some((file) => !this.fileTypes.get(file)?.done)) {
       await this.sniffPhotos();
       if ((this.status as Status) === 'sending') return; // a second submit while the photos were read: the first one sends
     }

@@ -8,7 +8,7 @@ import { describeValue } from '../../core/problems.js';
 import { queryReviews, REVIEW_SORTS, type ReviewQueryResult, type ReviewSort } from '../../core/reviews.js';
 import { safeUrl } from '../../core/url.js';
 import { fetchJson } from '../../internal/fetch-json.js';
-import { focusLost, focusStillOn } from '../../internal/focus.js';
+import { focusFirst, focusLost, focusStillOn } from '../../internal/focus.js';
 import { GraphContributor } from '../../internal/graph-contributor.js';
 import { warnOnce } from '../../internal/log.js';
 import { attributeUrl, imageHostsOf, pageBase } from '../../internal/page.js';
@@ -251,16 +251,13 @@ export class TrustReviewList extends TrustElement {
   }
 
   override updated(): void {
-    if (this.focusAfter) {
-      const target =
-        this.focusAfter === 'retry'
-          ? (this.renderRoot.querySelector<HTMLElement>('.placeholder button') ?? this.renderRoot.querySelector<HTMLElement>('section[part="base"]'))
-          : this.renderRoot.querySelector<HTMLElement>('[part="toolbar"] input[type="search"]');
-      if (this.source.state !== 'loading') {
-        // Only when focus was lost with the button: a shopper who has moved on keeps their place.
-        if (focusLost(this)) target?.focus();
-        this.focusAfter = undefined;
+    if (this.focusAfter && this.source.state !== 'loading') {
+      // Only when focus was lost with the button: a shopper who has moved on keeps their place.
+      if (focusLost(this)) {
+        if (this.focusAfter === 'retry') focusFirst(this, '.placeholder button', 'section[part="base"]');
+        else focusFirst(this, '[part="toolbar"] input[type="search"]');
       }
+      this.focusAfter = undefined;
     }
     if (this.focusFrom !== undefined) {
       // To the first new review, if focus is still on the paging control that asked for it (or was lost).

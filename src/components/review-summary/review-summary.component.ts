@@ -4,7 +4,7 @@ import { feedIsComplete, overallAggregate } from '../../core/aggregate.js';
 import { formatCount, formatPercent, formatRating } from '../../core/format.js';
 import type { Aggregate, ReviewFeed } from '../../core/model.js';
 import { describeValue } from '../../core/problems.js';
-import { focusLost, focusStillOn } from '../../internal/focus.js';
+import { focusFirst, focusLost, focusStillOn } from '../../internal/focus.js';
 import { GraphContributor } from '../../internal/graph-contributor.js';
 import { reviewFeedSource } from '../../internal/review-feed-source.js';
 import { TrustElement } from '../../internal/trust-element.js';
@@ -150,7 +150,7 @@ export class TrustReviewSummary extends TrustElement {
     this.list?.clearFilters?.();
     await this.updateComplete;
     // The button is hidden, not removed: focus may still sit on it (Firefox keeps it there).
-    if (focusStillOn(this, '.clear')) this.renderRoot.querySelector<HTMLButtonElement>('button[part="bar"]:not([disabled])')?.focus();
+    if (focusStillOn(this, '.clear')) focusFirst(this, 'button[part="bar"]:not([disabled])');
   };
 
   /** "Try again": the button leaves while loading; once loaded, focus returns to the retry button or the summary. */
@@ -164,7 +164,7 @@ export class TrustReviewSummary extends TrustElement {
   override updated(): void {
     if (!this.focusAfterRetry || this.source.state === 'loading') return;
     this.focusAfterRetry = false;
-    if (focusLost(this)) (this.renderRoot.querySelector<HTMLElement>('.failed button') ?? this.renderRoot.querySelector<HTMLElement>('[part="base"]'))?.focus();
+    if (focusLost(this)) focusFirst(this, '.failed button', '[part="base"]');
   }
 
   override render() {
